@@ -1,0 +1,57 @@
+// The one place that reads process.env: every setting, parsed and checked once, with its default.
+import { z } from "zod";
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const envSchema = z
+  .object({
+    APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    APP_URL: z.url({ message: "APP_URL must be an absolute URL such as https://privacy.example.com" }).default("http://localhost:3000"),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    MAIL_FROM: z.string().min(3).default("Rightsdesk <no-reply@rightsdesk.localhost>"),
+    TRUST_PROXY: flag,
+    RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    OUTBOX_POLL_SECONDS: z.coerce.number().min(0.1).default(5),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV === "production" && !env.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL is required when APP_ENV=production" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Parsed settings. Throws one readable error listing every bad variable. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The development mailbox replaces SMTP when no server is configured, and never exists in production. */
+export function isDevMailboxEnabled(env: Env = getEnv()): boolean {
+  return !env.SMTP_URL && env.APP_ENV !== "production";
+}

@@ -1,0 +1,23 @@
+// Next.js configuration. The database drivers and the password hasher stay outside the bundle:
+// PGlite loads its WASM from its own package folder, and bundling it makes every page answer 500.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@node-rs/argon2", "nodemailer"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
