@@ -1,0 +1,57 @@
+// /{orgSlug}/request — the data subject's request form.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { RequestForm } from "@/components/requests/request-form";
+import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
+import { JURISDICTIONS, isJurisdiction } from "@/lib/requests/jurisdictions";
+import { requestTypeDescription, requestTypeLabel } from "@/lib/requests/labels";
+import { submitRequestAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ orgSlug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const org = await getPortalOrganization((await params).orgSlug);
+  return { title: org ? `Make a privacy request to ${org.name}` : "Not found" };
+}
+
+export default async function RequestPage({ params }: Props) {
+  const org = await getPortalOrganization((await params).orgSlug);
+  if (!org) notFound();
+
+  return (
+    <div className="content content--narrow">
+      <PageHeader
+        eyebrow={org.legalName}
+        title={`Make a privacy request to ${org.name}`}
+        description={
+          <p>
+            Tell us what you would like us to do with your personal data. We will email you to confirm it is you, and then{" "}
+            {org.name} has {org.responseDays} days to answer.
+          </p>
+        }
+      />
+      <RequestForm
+        action={submitRequestAction.bind(null, org.slug)}
+        organizationName={org.name}
+        requestTypes={org.requestTypes.map((type) => ({
+          type,
+          label: requestTypeLabel[type],
+          description: requestTypeDescription[type],
+        }))}
+        // Only what the form needs: no database ids reach the browser.
+        relationships={org.relationships.map(({ key, label, description, queue, controllerPrompt }) => ({
+          key,
+          label,
+          description,
+          queue,
+          controllerPrompt,
+        }))}
+        jurisdictions={JURISDICTIONS}
+        defaultJurisdiction={isJurisdiction(org.defaultJurisdiction) ? org.defaultJurisdiction : ""}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// /{orgSlug}/status/{token} — the data subject's private status page, reached only through the
+// link we emailed them.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { getEnv } from "@/lib/env";
+import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
+import { getRequestStatus } from "@/lib/requests/get-request-status";
+import { queueLabel, requestTypeLabel, statusLabel } from "@/lib/requests/labels";
+
+export const dynamic = "force-dynamic";
+// The address is a secret: keep it out of search engines and other sites' logs.
+export const metadata: Metadata = { title: "Your privacy request", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ orgSlug: string; token: string }>; searchParams: Promise<{ confirmed?: string }> };
+
+export default async function StatusPage({ params, searchParams }: Props) {
+  const { orgSlug, token } = await params;
+  const org = await getPortalOrganization(orgSlug);
+  if (!org) notFound();
+  const lookup = await getRequestStatus({ orgSlug, token, now: new Date() });
+
+  if (!lookup.found) {
+    const isExpired = lookup.reason === "expired";
+    return (
+      <div className="content content--narrow">
+        <PageHeader
+          eyebrow={org.legalName}
+          title={isExpired ? "This status link has expired" : "We can't find this request"}
+        />
+        <Alert tone="warning">
+          <p>
+            {isExpired
+              ? "Status links stop working after a while to protect your privacy."
+              : "The link may be incomplete: some email programs cut long links. Try copying the whole address from the email into your browser."}{" "}
+            If you need to know where your request stands, write to{" "}
+            <a href={`mailto:${org.privacyEmail}`}>{org.privacyEmail}</a> and mention your request reference.
+          </p>
+        </Alert>
+      </div>
+    );
+  }
+
+  const { request } = lookup;
+  const tz = request.organization.timeZone;
+  const isConfirmedNow = (await searchParams).confirmed === "1";
+  const privateLink = `${getEnv().APP_URL}/${org.slug}/status/${token}`;
+
+  return (
+    <div className="content content--narrow">
+      <PageHeader eyebrow={request.organization.legalName} title={`Request ${request.reference}`} />
+      {isConfirmedNow ? (
+        <Alert tone="success" title="Thank you, your request is confirmed">
+          <p>
+            This is your private status page. We also emailed you this link. Keep it to yourself: anyone who has it can see your
+            request.
+          </p>
+          <p className="status__private-link">
+            <a href={privateLink}>{privateLink}</a>
+          </p>
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="summary-heading" className="status__summary">
+        <h2 id="summary-heading">Summary</h2>
+        <dl className="description-list">
+          <div>
+            <dt>Reference</dt>
+            <dd>{request.reference}</dd>
+          </div>
+          <div>
+            <dt>Request</dt>
+            <dd>{requestTypeLabel[request.type]}</dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>
+              <span className={`badge badge--status-${request.status.toLowerCase()}`}>{statusLabel[request.status]}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Handled in</dt>
+            <dd>
+              {queueLabel[request.queue]}
+              {request.controllerName ? ` (on behalf of ${request.controllerName})` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt>Received</dt>
+            <dd>{formatDate(request.receivedAt, tz)}</dd>
+          </div>
+          <div>
+            <dt>Answer due by</dt>
+            <dd>{request.dueAt ? formatDate(request.dueAt, tz) : "Set once you confirm your email"}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="history-heading" className="status__history">
+        <h2 id="history-heading">What has happened</h2>
+        <ol className="timeline">
+          {request.history.map((event) => (
+            <li key={event.id} className="timeline__item">
+              <time dateTime={event.at.toISOString()} className="timeline__time">
+                {formatDateTime(event.at, tz)}
+              </time>
+              <p className="timeline__message">{event.message}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <p>
+        Questions about this request? Write to{" "}
+        <a href={`mailto:${request.organization.privacyEmail}`}>{request.organization.privacyEmail}</a> and mention{" "}
+        {request.reference}.
+      </p>
+    </div>
+  );
+}

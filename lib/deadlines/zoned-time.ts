@@ -1,0 +1,71 @@
+// Calendar arithmetic in an IANA time zone with nothing but Intl, so that "the end of the day in the
+// organization's time zone" is right on both sides of a daylight-saving change.
+
+export type CalendarDate = { year: number; month: number; day: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parts(instant: Date, timeZone: string) {
+  const out: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== "literal") out[p.type] = Number(p.value);
+  return out as { year: number; month: number; day: number; hour: number; minute: number; second: number };
+}
+
+/** The calendar date an instant falls on in `timeZone`. */
+export function toZonedDate(instant: Date, timeZone: string): CalendarDate {
+  const { year, month, day } = parts(instant, timeZone);
+  return { year, month, day };
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in milliseconds. */
+function offsetAt(instant: Date, timeZone: string): number {
+  const p = parts(instant, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The instant a wall-clock time occurs in `timeZone`. */
+export function fromZonedTime(date: CalendarDate, hour: number, minute: number, second: number, ms: number, timeZone: string): Date {
+  const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, ms);
+  let guess = wall - offsetAt(new Date(wall), timeZone);
+  // A second pass settles instants near a DST change, where the first guess used the other offset.
+  guess = wall - offsetAt(new Date(guess), timeZone);
+  return new Date(guess);
+}
+
+/** The last millisecond of `date` in `timeZone`. */
+export function endOfZonedDay(date: CalendarDate, timeZone: string): Date {
+  return fromZonedTime(date, 23, 59, 59, 999, timeZone);
+}
+
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}

@@ -1,0 +1,27 @@
+// Fixed-window rate limits kept in PostgreSQL, so every app instance counts against the same limit.
+import { getDb } from "@/lib/db/client";
+
+export type RateLimit = { key: string; max: number; windowSeconds: number; now: Date };
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts one hit against `key` and says whether it is within the limit. */
+export async function hitRateLimit({ key, max, windowSeconds, now }: RateLimit): Promise<RateLimitResult> {
+  const db = await getDb();
+  const windowStartsAfter = new Date(now.getTime() - windowSeconds * 1000);
+  // One atomic upsert: a new window starts when the old one has passed.
+  const [row] = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES (${key}, ${now}, 1)
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartsAfter} THEN 1 ELSE "RateLimitBucket".count + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartsAfter} THEN ${now} ELSE "RateLimitBucket"."windowStart" END
+    RETURNING count, "windowStart"`;
+  if (!row || row.count <= max) return { allowed: true };
+  const resetsAt = new Date(row.windowStart).getTime() + windowSeconds * 1000;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetsAt - now.getTime()) / 1000)) };
+}
+
+/** Forgets windows that ended more than a day ago. */
+export async function pruneRateLimits(now: Date): Promise<void> {
+  const db = await getDb();
+  await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } } });
+}

@@ -1,0 +1,60 @@
+// The one place that names request types, queues, statuses and regimes for people.
+import type { Queue, Regime, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+
+export const REQUEST_TYPES = [
+  "ACCESS",
+  "CORRECTION",
+  "DELETION",
+  "EXPORT",
+  "RESTRICTION",
+  "OBJECTION",
+  "OPT_OUT_SALE",
+] as const satisfies readonly RequestType[];
+
+/** Types every organization offers; the others only where its settings include them. */
+export const CORE_REQUEST_TYPES: readonly RequestType[] = ["ACCESS", "CORRECTION", "DELETION", "EXPORT"];
+
+export const requestTypeLabel: Record<RequestType, string> = {
+  ACCESS: "Access my data",
+  CORRECTION: "Correct my data",
+  DELETION: "Delete my data",
+  EXPORT: "Export my data (portability)",
+  RESTRICTION: "Restrict how my data is used",
+  OBJECTION: "Object to how my data is used",
+  OPT_OUT_SALE: "Opt out of the sale or sharing of my data",
+};
+
+export const requestTypeDescription: Record<RequestType, string> = {
+  ACCESS: "Get a copy of the personal data held about you and how it is used.",
+  CORRECTION: "Fix personal data that is wrong or incomplete.",
+  DELETION: "Have your personal data erased.",
+  EXPORT: "Receive your data in a machine-readable file you can take elsewhere.",
+  RESTRICTION: "Limit the use of your data, for example while its accuracy is checked.",
+  OBJECTION: "Stop a use of your data, such as direct marketing or profiling.",
+  OPT_OUT_SALE: "Stop your personal data from being sold or shared for advertising.",
+};
+
+export const queueLabel: Record<Queue, string> = {
+  CONTROLLER: "Controller queue",
+  PROCESSOR: "Processor queue",
+};
+
+export const statusLabel: Record<RequestStatus, string> = {
+  PENDING_VERIFICATION: "Waiting for email confirmation",
+  NEW: "Verified / new",
+  IN_PROGRESS: "In progress",
+  AWAITING_SUBJECT: "Waiting for your reply",
+  COMPLETED: "Completed",
+  DENIED: "Denied",
+  WITHDRAWN: "Withdrawn",
+};
+
+export const regimeLabel: Record<Regime, string> = {
+  DEFAULT: "Rightsdesk default (30 days)",
+  GDPR: "EU GDPR",
+  UK: "UK GDPR",
+  CCPA: "California CCPA/CPRA",
+  NZ: "New Zealand Privacy Act 2020",
+  LGPD: "Brazil LGPD",
+  CUSTOM: "Custom policy",
+};

@@ -1,0 +1,81 @@
+// Files a data subject's request: saved unverified, with its history entry and the verification
+// email in the same transaction. It answers the same whether or not the email address is known.
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { kickOutbox } from "@/lib/email/outbox-worker";
+import { verificationEmail } from "@/lib/email/templates/request-emails";
+import { EVENT, submittedMessage } from "./events";
+import type { RequestInput } from "./schemas";
+import { createLinkToken } from "./tokens";
+
+export type SubmitRequestArgs = {
+  organizationId: string;
+  input: RequestInput;
+  channel: "WEB" | "API";
+  now: Date;
+};
+
+export class UnknownRelationshipError extends Error {}
+
+export async function submitRequest({ organizationId, input, channel, now }: SubmitRequestArgs): Promise<void> {
+  const db = await getDb();
+  const { token, tokenHash } = createLinkToken();
+
+  await db.$transaction(async (tx) => {
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } });
+    const relationship = await tx.relationship.findUnique({
+      where: { organizationId_key: { organizationId, key: input.relationship } },
+    });
+    if (!relationship) throw new UnknownRelationshipError(`No relationship ${input.relationship} in this organization`);
+    const isProcessor = relationship.queue === "PROCESSOR";
+
+    const request = await tx.privacyRequest.create({
+      data: {
+        organizationId,
+        type: input.type,
+        queue: relationship.queue,
+        relationshipId: relationship.id,
+        controllerName: isProcessor ? input.controllerName : null,
+        channel,
+        subjectName: input.name,
+        subjectEmail: input.email,
+        jurisdiction: input.jurisdiction,
+        details: input.details,
+        correctionWrong: input.type === "CORRECTION" ? input.correctionWrong : null,
+        correctionRight: input.type === "CORRECTION" ? input.correctionRight : null,
+        receivedAt: now,
+      },
+    });
+    await tx.requestEvent.create({
+      data: {
+        organizationId,
+        requestId: request.id,
+        kind: EVENT.SUBMITTED,
+        actor: "SUBJECT",
+        visibleToSubject: true,
+        message: submittedMessage(channel),
+        data: { channel },
+      },
+    });
+    await tx.requestToken.create({
+      data: {
+        organizationId,
+        requestId: request.id,
+        purpose: "VERIFY",
+        tokenHash,
+        expiresAt: new Date(now.getTime() + org.verificationTtlHours * 3_600_000),
+      },
+    });
+    const email = verificationEmail({
+      org,
+      subjectName: input.name,
+      type: input.type,
+      link: `${getEnv().APP_URL}/${org.slug}/verify/${token}`,
+      expiresInHours: org.verificationTtlHours,
+    });
+    await enqueueEmail(tx, { organizationId, to: input.email, ...email });
+  });
+
+  kickOutbox();
+}

@@ -1,0 +1,40 @@
+// Our HTTP server around Next.js: it records the client's address in a header nobody else can set,
+// since Next.js route handlers and server actions cannot see the socket.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import next from "next";
+import { CLIENT_IP_HEADER } from "../../lib/http/client-ip";
+
+export type ServeOptions = { dev: boolean; host: string; port: number; trustProxy: boolean };
+
+function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    // Behind a reverse proxy we trust, the left-most X-Forwarded-For entry is the client.
+    const forwarded = req.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? "unknown";
+}
+
+export async function serve(options: ServeOptions): Promise<http.Server> {
+  const app = next({ dev: options.dev, hostname: options.host, port: options.port, dir: process.cwd() });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => {
+    delete req.headers[CLIENT_IP_HEADER];
+    req.headers[CLIENT_IP_HEADER] = clientIp(req, options.trustProxy);
+    void handle(req, res);
+  });
+  if (options.dev) {
+    const upgrade = app.getUpgradeHandler();
+    server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
+  }
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  console.log(`Rightsdesk is ready on http://localhost:${port}`);
+  return server;
+}
