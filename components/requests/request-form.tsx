@@ -11,6 +11,7 @@ import type { Queue, RequestType } from "@/lib/db/generated/enums";
 import type { Jurisdiction } from "@/lib/requests/jurisdictions";
 import { requestSchemaFor, REQUEST_FIELDS, type RequestField } from "@/lib/requests/schemas";
 import type { RequestFormState } from "./request-form-state";
+import styles from "./request-form.module.css";
 
 export type RequestFormProps = {
   action: (state: RequestFormState, formData: FormData) => Promise<RequestFormState>;
@@ -79,7 +80,7 @@ export function RequestForm(props: RequestFormProps) {
       ref={formRef}
       action={formAction}
       noValidate
-      className="form request-form"
+      className={`form ${styles.form}`}
       onSubmit={form.handleSubmit(() => {
         startTransition(() => formAction(new FormData(formRef.current!)));
       })}
@@ -101,7 +102,7 @@ export function RequestForm(props: RequestFormProps) {
         ))}
       </Field>
 
-      <div className="request-form__when-correction">
+      <div className={styles.whenCorrection}>
         <Field id="correctionWrong" label="Which information is wrong?" error={errorOf("correctionWrong")} required>
           {(c) => <textarea rows={3} {...c} defaultValue={initial.correctionWrong} {...register("correctionWrong")} />}
         </Field>
@@ -133,7 +134,7 @@ export function RequestForm(props: RequestFormProps) {
       </Field>
 
       {firstProcessor ? (
-        <div className="request-form__when-processor">
+        <div className={styles.whenProcessor}>
           <Field
             id="controllerName"
             label={controllerPrompt}
