@@ -188,7 +188,7 @@ export function RequestForm(props: RequestFormProps) {
         {(c) => <textarea rows={5} {...c} defaultValue={initial.details} {...register("details")} />}
       </Field>
 
-      <div className="form__actions">
+      <div className="form-actions">
         <Button type="submit" size="lg" disabled={isPending} aria-disabled={isPending || undefined}>
           {isPending ? "Sending…" : "Send request"}
         </Button>

@@ -13,7 +13,7 @@ export default async function DevMailboxPage() {
   const emails = await listDevMailbox();
   if (!emails) notFound();
   return (
-    <div className="content">
+    <div className="stack">
       <PageHeader title="Development mailbox" description={<p>The emails the app sent, newest first.</p>} />
       <Alert tone="warning">
         <p>

@@ -22,7 +22,7 @@ export default async function RequestPage({ params }: Props) {
   if (!org) notFound();
 
   return (
-    <div className="content content--narrow">
+    <div className="stack narrow">
       <PageHeader
         eyebrow={org.legalName}
         title={`Make a privacy request to ${org.name}`}

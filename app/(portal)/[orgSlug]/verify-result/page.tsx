@@ -39,7 +39,7 @@ export default async function VerifyResultPage({
   const requested = (await searchParams).outcome;
   const outcome = OUTCOMES[requested === "already_verified" || requested === "expired" ? requested : "invalid"];
   return (
-    <div className="content content--narrow">
+    <div className="stack narrow">
       <PageHeader eyebrow={org.legalName} title={outcome.title} />
       <Alert tone={outcome.tone}>
         <p>{outcome.body}</p>

@@ -18,12 +18,12 @@ export default async function DevMailboxEmailPage({ params }: { params: Promise<
   const email = await readDevMailboxEmail((await params).id);
   if (!email) notFound();
   return (
-    <div className="content">
+    <div className="stack">
       <p>
         <Link href="/dev/mailbox">← All emails</Link>
       </p>
       <PageHeader title={email.subject} />
-      <dl className="description-list">
+      <dl className="summary-list">
         <div>
           <dt>To</dt>
           <dd>{email.toAddress}</dd>

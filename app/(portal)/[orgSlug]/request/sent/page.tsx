@@ -13,7 +13,7 @@ export default async function RequestSentPage({ params }: { params: Promise<{ or
   const org = await getPortalOrganization((await params).orgSlug);
   if (!org) notFound();
   return (
-    <div className="content content--narrow">
+    <div className="stack narrow">
       <PageHeader eyebrow={org.legalName} title="Check your email to confirm" />
       <Alert tone="success" title="Your request has been sent">
         <p>

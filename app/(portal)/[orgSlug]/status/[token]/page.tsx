@@ -25,7 +25,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
   if (!lookup.found) {
     const isExpired = lookup.reason === "expired";
     return (
-      <div className="content content--narrow">
+      <div className="stack narrow">
         <PageHeader
           eyebrow={org.legalName}
           title={isExpired ? "This status link has expired" : "We can't find this request"}
@@ -49,7 +49,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
   const privateLink = `${getEnv().APP_URL}/${org.slug}/status/${token}`;
 
   return (
-    <div className="content content--narrow">
+    <div className="stack narrow">
       <PageHeader eyebrow={request.organization.legalName} title={`Request ${request.reference}`} />
       {isConfirmedNow ? (
         <Alert tone="success" title="Thank you, your request is confirmed">
@@ -65,7 +65,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="summary-heading" className="status__summary">
         <h2 id="summary-heading">Summary</h2>
-        <dl className="description-list">
+        <dl className="summary-list">
           <div>
             <dt>Reference</dt>
             <dd>{request.reference}</dd>
@@ -77,7 +77,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
           <div>
             <dt>Status</dt>
             <dd>
-              <span className={`badge badge--status-${request.status.toLowerCase()}`}>{statusLabel[request.status]}</span>
+              <span className={`badge badge--${request.status.toLowerCase().replaceAll("_", "-")}`}>{statusLabel[request.status]}</span>
             </dd>
           </div>
           <div>

@@ -1,0 +1,123 @@
+// The public face of one organization, resolved from the portal URL's slug: what a data subject may see.
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+import type { Queue, RequestType } from "@/lib/db/generated/enums";
+import { CORE_REQUEST_TYPES, REQUEST_TYPES } from "@/lib/requests/labels";
+
+export type PortalRelationship = {
+  /** Server-side only: the request module stores it on the request. Never send it to the browser. */
+  id: string;
+  key: string;
+  label: string;
+  description: string | null;
+  queue: Queue;
+  controllerPrompt: string | null;
+};
+
+export type PortalOrganization = {
+  /** Server-side only: the request module needs it. Never send it to the browser. */
+  id: string;
+  slug: string;
+  name: string;
+  legalName: string;
+  tagline: string | null;
+  /** Only http(s) addresses survive; anything else becomes null. */
+  website: string | null;
+  policyUrl: string | null;
+  privacyEmail: string;
+  privacyContactName: string | null;
+  postalAddress: string | null;
+  /** ISO 3166-1 alpha-2 code and its English name. */
+  country: string;
+  countryName: string;
+  regulatorName: string | null;
+  regulatorUrl: string | null;
+  laws: string[];
+  /** The types a subject can ask for: the core types plus those the organization adds, in canonical order. */
+  requestTypes: RequestType[];
+  timeZone: string;
+  locale: string;
+  defaultJurisdiction: string;
+  responseDays: number;
+  verificationTtlHours: number;
+  relationships: PortalRelationship[];
+};
+
+const SLUG = /^[a-z0-9-]{1,64}$/;
+
+/** Whether a string from a URL can be an organization slug at all (checked before any query). */
+export function isPortalSlug(slug: string): boolean {
+  return SLUG.test(slug);
+}
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** English name of an ISO 3166-1 alpha-2 code; the code itself when unknown. */
+export function countryName(code: string): string {
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+// Staff type these addresses in; a page must never render a javascript: or data: link from them.
+function httpUrlOrNull(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The organization behind /{slug}, or null when the slug is malformed or unknown. Cached per request, so a
+ * page and its generateMetadata share one query.
+ */
+export const getPortalOrganization = cache(async (slug: string): Promise<PortalOrganization | null> => {
+  if (!isPortalSlug(slug)) return null;
+  const db = await getDb();
+  const org = await db.organization.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      legalName: true,
+      tagline: true,
+      website: true,
+      policyUrl: true,
+      privacyEmail: true,
+      privacyContactName: true,
+      postalAddress: true,
+      country: true,
+      regulatorName: true,
+      regulatorUrl: true,
+      laws: true,
+      requestTypes: true,
+      timeZone: true,
+      locale: true,
+      defaultJurisdiction: true,
+      responseDays: true,
+      verificationTtlHours: true,
+      relationships: {
+        select: { id: true, key: true, label: true, description: true, queue: true, controllerPrompt: true },
+        orderBy: [{ position: "asc" }, { label: "asc" }],
+      },
+    },
+  });
+  if (!org) return null;
+
+  const offered = new Set<RequestType>([...CORE_REQUEST_TYPES, ...org.requestTypes]);
+  return {
+    ...org,
+    website: httpUrlOrNull(org.website),
+    policyUrl: httpUrlOrNull(org.policyUrl),
+    regulatorUrl: httpUrlOrNull(org.regulatorUrl),
+    countryName: countryName(org.country),
+    requestTypes: REQUEST_TYPES.filter((type) => offered.has(type)),
+  };
+});
