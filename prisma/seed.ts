@@ -72,7 +72,8 @@ export async function seedDemo(db: PrismaClient, options: { withDevUsers: boolea
   return { created: true, devUsers: accounts.map(({ email, password, role, org }) => ({ email, password, role, org })) };
 }
 
-function formatTable(rows: DevUser[]): string {
+/** The development sign-ins as an aligned table for the console. */
+export function formatDevUsers(rows: DevUser[]): string {
   const header = { org: "organization", role: "role", email: "email", password: "password" };
   const columns = ["org", "role", "email", "password"] as const;
   const widths = columns.map((c) => Math.max(header[c].length, ...rows.map((r) => r[c].length)));
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   }
   console.log(`Seeded ${demoOrganizations.length} demo organizations: ${demoOrganizations.map((o) => o.slug).join(", ")}.`);
   if (result.devUsers.length) {
-    console.log(`\nDevelopment sign-ins (APP_ENV=${env.APP_ENV}; never created in production):\n${formatTable(result.devUsers)}`);
+    console.log(`\nDevelopment sign-ins (APP_ENV=${env.APP_ENV}; never created in production):\n${formatDevUsers(result.devUsers)}`);
   } else {
     console.log("APP_ENV=production: no development users were created.");
   }

@@ -3,7 +3,7 @@
 import { getEnv, isDevMailboxEnabled } from "../lib/env";
 import { closeDb, getConnection, getDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { seedDemo } from "../prisma/seed";
+import { formatDevUsers, seedDemo } from "../prisma/seed";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { serve } from "./lib/serve";
 
@@ -18,7 +18,10 @@ async function main() {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 
   const seed = await seedDemo(await getDb(), { withDevUsers: env.APP_ENV !== "production" });
-  if (seed.created) console.log("Seeded the five demo organizations.");
+  if (seed.created) {
+    console.log("Seeded the five demo organizations.");
+    if (seed.devUsers.length) console.log(`Development sign-ins (never created in production):\n${formatDevUsers(seed.devUsers)}`);
+  }
 
   if (!dev && !skipBuild) buildIfNeeded();
 
