@@ -54,7 +54,10 @@ export function RequestForm(props: RequestFormProps) {
     resolver: zodResolver(schema) as never,
     defaultValues: initial,
     errors: serverErrors,
-    mode: "onTouched",
+    // Validate on submit, then as the subject corrects: checking on blur moved the button under the
+    // pointer of someone clicking "Send request" straight from a field.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const { register, formState, watch } = form;
 

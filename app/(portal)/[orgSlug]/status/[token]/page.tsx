@@ -12,7 +12,7 @@ import { queueLabel, requestTypeLabel, statusLabel } from "@/lib/requests/labels
 
 export const dynamic = "force-dynamic";
 // The address is a secret: keep it out of search engines and other sites' logs.
-export const metadata: Metadata = { title: "Your privacy request", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Your privacy request", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ orgSlug: string; token: string }>; searchParams: Promise<{ confirmed?: string }> };
 
