@@ -28,10 +28,20 @@ const envSchema = z
     RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     OUTBOX_POLL_SECONDS: z.coerce.number().min(0.1).default(5),
+    // Signs session cookies and encrypts TOTP secrets. Outside production a random one is kept in .data/.
+    NEXTAUTH_SECRET: z
+      .string()
+      .min(32, "NEXTAUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.25).max(24 * 30).default(8),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production" && !env.SMTP_URL) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL is required when APP_ENV=production" });
+    }
+    if (env.APP_ENV === "production" && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "NEXTAUTH_SECRET is required when APP_ENV=production" });
     }
   });
 

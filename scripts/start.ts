@@ -12,6 +12,8 @@ const skipBuild = process.argv.includes("--no-build");
 
 async function main() {
   const env = getEnv();
+  // next-auth builds its callback URLs from NEXTAUTH_URL: the public address.
+  process.env.NEXTAUTH_URL ??= env.APP_URL;
   const conn = await getConnection();
   console.log(`Database: ${conn.describe}`);
   const applied = await migrate(conn);
