@@ -3,7 +3,9 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+process.env.E2E_PORT = String(PORT);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Where the SMTP sink saves emails for e2e/support/mailbox.ts; set here so both sides agree.
 process.env.E2E_MAIL_DIR ??= path.resolve("test-results", "mail");
