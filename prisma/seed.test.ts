@@ -53,16 +53,17 @@ describe("seedDemo", () => {
     });
   }, 60_000);
 
-  it("gives each organization an owner and an officer whose README passwords work", async () => {
+  it("gives each organization an owner, an officer and a viewer whose README passwords work", async () => {
     await withEmptyDatabase(async (db) => {
       const result = await seedDemo(db, { withDevUsers: true });
       expect(result.created).toBe(true);
-      expect(result.devUsers).toHaveLength(SLUGS.length * 2);
+      expect(result.devUsers).toHaveLength(SLUGS.length * 3);
 
       for (const slug of SLUGS) {
         for (const [mailbox, role, password] of [
           ["admin", "OWNER", "rightsdesk-admin"],
           ["officer", "OFFICER", "rightsdesk-officer"],
+          ["viewer", "VIEWER", "rightsdesk-viewer"],
         ] as const) {
           const user = await db.user.findUnique({
             where: { email: `${mailbox}@${slug}.example` },

@@ -17,6 +17,7 @@ export type SeedResult = { created: boolean; devUsers: DevUser[] };
 const DEV_ACCOUNTS = [
   { mailbox: "admin", title: "Admin", role: "OWNER", password: "rightsdesk-admin" },
   { mailbox: "officer", title: "Officer", role: "OFFICER", password: "rightsdesk-officer" },
+  { mailbox: "viewer", title: "Viewer", role: "VIEWER", password: "rightsdesk-viewer" },
 ] as const satisfies readonly { mailbox: string; title: string; role: Role; password: string }[];
 
 // Serializes seeding between app instances that start together on one PostgreSQL (migrate uses …114).
