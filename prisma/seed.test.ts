@@ -84,7 +84,7 @@ describe("seedDemo", () => {
       const again = await seedDemo(db, { withDevUsers: true });
       expect(again).toEqual({ created: false, devUsers: [] });
       expect(await db.organization.count()).toBe(SLUGS.length);
-      expect(await db.user.count()).toBe(SLUGS.length * 2);
+      expect(await db.user.count()).toBe(SLUGS.length * 3);
     });
   }, 60_000);
 });
