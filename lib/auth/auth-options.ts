@@ -1,14 +1,43 @@
-// next-auth configuration: who may sign in and what a session carries. Sessions are signed JWT
-// cookies that expire (SESSION_MAX_AGE_HOURS); each carries the user's sessionVersion, so "sign out
-// everywhere" (bumping the version) ends them all (see get-session-user.ts).
-import type { NextAuthOptions } from "next-auth";
+// next-auth configuration: who may sign in and what a session carries. Two ways in, both credentials
+// providers so that every session is a signed JWT cookie we control: "password" (email + password,
+// then the two-factor code where the account has one) and "email-link" (the token of an emailed link,
+// then the code). A session ends SESSION_MAX_AGE_HOURS after signing in, or when the user signs out
+// everywhere (the token's sessionVersion no longer matches; see session-token.ts).
+import type { NextAuthOptions, RequestInternal } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { getAuthSecret } from "./auth-secret";
-import { verifyPassword } from "./verify-password";
+import { authenticatePassword, type SignInResult } from "./authenticate-password";
+import { redeemSignInLink } from "./redeem-sign-in-link";
+import { assertSessionCurrent, SESSION_ENDED } from "./session-token";
+import { encodeSignInFailure, INVALID_CREDENTIALS_MESSAGE } from "./sign-in-errors";
 
-export const SIGN_IN_FAILED = "Email or password is not right.";
+/** @deprecated The message for a wrong email or password; see sign-in-errors.ts. */
+export const SIGN_IN_FAILED = INVALID_CREDENTIALS_MESSAGE;
+
+/** The client address our server put in the request headers (a plain object in next-auth's authorize). */
+function ipOf(req: Pick<RequestInternal, "headers"> | undefined): string {
+  const headers = req?.headers ?? {};
+  return clientIpFrom({ get: (name: string) => {
+    const value = (headers as Record<string, unknown>)[name.toLowerCase()];
+    return typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : null;
+  } });
+}
+
+/** next-auth carries the message of an error thrown by authorize back to the browser: our short codes. */
+async function authorizeWith(signIn: Promise<SignInResult>) {
+  let result: SignInResult;
+  try {
+    result = await signIn;
+  } catch (error) {
+    // Nothing internal reaches the browser.
+    console.error("Sign-in failed unexpectedly:", error);
+    throw new Error(encodeSignInFailure({ code: "UNAVAILABLE" }));
+  }
+  if (!result.ok) throw new Error(encodeSignInFailure(result.failure));
+  return result.user;
+}
 
 export function authOptions(): NextAuthOptions {
   const maxAge = Math.round(getEnv().SESSION_MAX_AGE_HOURS * 3600);
@@ -21,17 +50,24 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "password",
         name: "Email and password",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
-          const email = String(credentials?.email ?? "").trim().toLowerCase();
-          const password = String(credentials?.password ?? "");
-          const db = await getDb();
-          const user = email ? await db.user.findUnique({ where: { email } }) : null;
-          const isValid = await verifyPassword(user?.passwordHash, password);
-          if (!user || !isValid) throw new Error(SIGN_IN_FAILED);
-          await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
-        },
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
+        authorize: (credentials, req) =>
+          authorizeWith(
+            authenticatePassword({
+              raw: { email: credentials?.email, password: credentials?.password, code: credentials?.code },
+              ip: ipOf(req),
+              now: new Date(),
+            }),
+          ),
+      }),
+      CredentialsProvider({
+        id: "email-link",
+        name: "Emailed sign-in link",
+        credentials: { token: { type: "text" }, code: { type: "text" } },
+        authorize: (credentials, req) =>
+          authorizeWith(
+            redeemSignInLink({ raw: { token: credentials?.token, code: credentials?.code }, ip: ipOf(req), now: new Date() }),
+          ),
       }),
     ],
     callbacks: {
@@ -39,12 +75,28 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.sub = user.id;
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          token.signedInAt = Math.floor(Date.now() / 1000);
+          return token;
         }
+        // Every read of the session checks it is still current; a SessionEndedError clears the cookie.
+        await assertSessionCurrent(token, { now: new Date(), maxAgeSeconds: maxAge });
         return token;
       },
       async session({ session, token }) {
         return { ...session, userId: token.sub, sessionVersion: token.sv ?? 0 };
       },
+    },
+    logger: {
+      error(code, metadata) {
+        // An ended session is routine, not an error worth a stack trace.
+        const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+        if (cause instanceof Error && cause.name === SESSION_ENDED) return;
+        console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
     },
   };
 }

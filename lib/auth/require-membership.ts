@@ -11,7 +11,8 @@ import type { Role } from "@/lib/db/generated/enums";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { isPortalSlug } from "@/lib/organizations/get-portal-organization";
 import { getSessionUser, type SessionUser } from "./get-session-user";
-import { can, requiresTwoFactor, roleLabel, type Permission } from "./roles";
+import { needsTwoFactorSetup } from "./needs-two-factor-setup";
+import { can, roleLabel, type Permission } from "./roles";
 
 export type MembershipContext = {
   user: SessionUser;
@@ -32,11 +33,7 @@ export class PermissionError extends Error {
 export const requireUser = cache(async (): Promise<SessionUser> => {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
-  if (!user.hasTwoFactor) {
-    const db = await getDb();
-    const memberships = await db.membership.findMany({ where: { userId: user.id }, select: { role: true } });
-    if (memberships.some((m) => requiresTwoFactor(m.role))) redirect("/account/security?required=1");
-  }
+  if (await needsTwoFactorSetup(user)) redirect("/account/security?required=1");
   return user;
 });
 
