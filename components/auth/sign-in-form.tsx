@@ -41,10 +41,16 @@ export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUr
     if (credentials) codeForm.setFocus("code");
   }, [credentials, codeForm]);
 
-  /** One attempt; returns a message for the code field when the code was wrong. */
+  /** One attempt: signed in and on the way, or the reason shown where it belongs. */
   async function attempt(values: Credentials & { code?: string }): Promise<void> {
     setFormError(undefined);
-    const result = await signIn("password", { redirect: false, callbackUrl, email: values.email, password: values.password, code: values.code ?? "" });
+    let result: Awaited<ReturnType<typeof signIn>>;
+    try {
+      result = await signIn("password", { redirect: false, callbackUrl, email: values.email, password: values.password, code: values.code ?? "" });
+    } catch {
+      setFormError(signInFailureMessage({ code: "UNAVAILABLE" }));
+      return;
+    }
     if (result?.ok && !result.error) {
       window.location.assign(await signInDestinationAction(callbackUrl));
       // Stay "submitting" while the next page loads.

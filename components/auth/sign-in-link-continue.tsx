@@ -49,7 +49,13 @@ export function SignInLinkContinue({ token, email, needsCode }: { token: string;
       aria-label="Continue signing in"
       onSubmit={form.handleSubmit(async ({ code }) => {
         setFailure(null);
-        const result = await signIn("email-link", { redirect: false, callbackUrl: "/dashboard", token, code: needsCode ? code : "" });
+        let result: Awaited<ReturnType<typeof signIn>>;
+        try {
+          result = await signIn("email-link", { redirect: false, callbackUrl: "/dashboard", token, code: needsCode ? code : "" });
+        } catch {
+          setFailure({ code: "UNAVAILABLE" });
+          return;
+        }
         if (result?.ok && !result.error) {
           window.location.assign(await signInDestinationAction("/dashboard"));
           await new Promise(() => {});
