@@ -3,9 +3,8 @@
 // out right is then given back, so only failures use up the allowance and people who simply sign in
 // often are never locked out.
 import "server-only";
-import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { hitRateLimit, refundRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 
 export type SignInLimit = { allowed: true; refund(): Promise<void> } | { allowed: false; retryAfterSeconds: number };
 
@@ -25,14 +24,7 @@ export async function limitSignIn({ email, ip, now }: { email: string | null; ip
   return {
     allowed: true,
     async refund() {
-      const db = await getDb();
-      const windowStartsAfter = new Date(now.getTime() - windowSeconds * 1000);
-      for (const { key } of buckets) {
-        // Only within the window the hit was counted in; a window that has since restarted owes nothing.
-        await db.$executeRaw`
-          UPDATE "RateLimitBucket" SET count = GREATEST(count - 1, 0)
-          WHERE key = ${key} AND "windowStart" > ${windowStartsAfter}`;
-      }
+      for (const { key } of buckets) await refundRateLimit({ key, windowSeconds, now });
     },
   };
 }

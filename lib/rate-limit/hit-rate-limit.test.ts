@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { hitRateLimit, pruneRateLimits } from "./hit-rate-limit";
+import { hitRateLimit, pruneRateLimits, refundRateLimit } from "./hit-rate-limit";
 
 const key = () => `test:${Math.random().toString(36).slice(2)}`;
 
@@ -38,5 +38,18 @@ describe("hitRateLimit", () => {
     await pruneRateLimits(new Date("2026-01-03T00:00:00Z"));
     const db = await getDb();
     expect(await db.rateLimitBucket.findUnique({ where: { key: k } })).toBeNull();
+  });
+});
+
+describe("refundRateLimit", () => {
+  it("gives back a hit within the current window only", async () => {
+    const k = key();
+    const now = new Date("2026-11-26T12:00:00Z");
+    await hitRateLimit({ key: k, max: 1, windowSeconds: 60, now });
+    await refundRateLimit({ key: k, windowSeconds: 60, now });
+    expect(await hitRateLimit({ key: k, max: 1, windowSeconds: 60, now })).toEqual({ allowed: true });
+    // A refund for a window that has since ended changes nothing.
+    await refundRateLimit({ key: k, windowSeconds: 60, now: new Date(now.getTime() + 120_000) });
+    expect((await hitRateLimit({ key: k, max: 1, windowSeconds: 60, now })).allowed).toBe(false);
   });
 });

@@ -25,3 +25,12 @@ export async function pruneRateLimits(now: Date): Promise<void> {
   const db = await getDb();
   await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } } });
 }
+
+/** Gives back one hit counted at `now` against `key`, if its window is still the current one. */
+export async function refundRateLimit({ key, windowSeconds, now }: Omit<RateLimit, "max">): Promise<void> {
+  const db = await getDb();
+  const windowStartsAfter = new Date(now.getTime() - windowSeconds * 1000);
+  await db.$executeRaw`
+    UPDATE "RateLimitBucket" SET count = GREATEST(count - 1, 0)
+    WHERE key = ${key} AND "windowStart" > ${windowStartsAfter}`;
+}
