@@ -30,7 +30,7 @@ export function AuditTrail({ audit, timeZone }: { audit: StaffRequestView["audit
   if (audit.length === 0) return <p className="text-muted">No staff action yet.</p>;
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className={`table ${styles.auditTable}`}>
         <caption className="visually-hidden">Audit trail, oldest first</caption>
         <thead>
           <tr>
@@ -44,14 +44,14 @@ export function AuditTrail({ audit, timeZone }: { audit: StaffRequestView["audit
         <tbody>
           {audit.map((entry) => (
             <tr key={entry.id}>
-              <td className={styles.nowrap}>
+              <td>
                 <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, timeZone)}</time>
               </td>
               <td>
                 {entry.actorEmail ?? "System"}
                 <span className={styles.ip}>IP {entry.ip}</span>
               </td>
-              <td>
+              <td className={styles.nowrap}>
                 <code>{entry.action}</code>
               </td>
               <td>

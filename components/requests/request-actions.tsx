@@ -53,6 +53,7 @@ export function RequestActions({ request, handlers, currentUserId, role }: Props
         {can.has("assign") && !isMine ? (
           <ActionForm id="claim" action={handlers.claim} schema="none" fields={[]} submitLabel="Claim this request" pendingLabel="Claiming…" />
         ) : null}
+        {isMine ? <p className={styles.mine}>You are working on this request.</p> : null}
         {can.has("start") ? (
           <ActionForm id="start" action={handlers.start} schema="none" fields={[]} submitLabel="Start work" variant="secondary" pendingLabel="Starting…" />
         ) : null}

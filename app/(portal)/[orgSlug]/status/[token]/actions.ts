@@ -3,6 +3,7 @@
 // page's address) is the only authority.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import type { ActionFormState } from "@/components/requests/action-form-state";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { answerFromSubject } from "@/lib/requests/answer-from-subject";
@@ -13,5 +14,5 @@ export async function answerAction(orgSlug: string, token: string, _state: Actio
   const result = await answerFromSubject({ orgSlug, token, input: values, ip: clientIpFrom(await headers()), now: new Date() });
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
   revalidatePath(`/${orgSlug}/status/${token}`);
-  return { ok: true, message: "Thank you. Your answer is sent, and the privacy team is working on your request again." };
+  redirect(`/${orgSlug}/status/${token}?answered=1`);
 }

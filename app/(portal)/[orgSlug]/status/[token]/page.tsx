@@ -11,14 +11,14 @@ import { formatDate, formatDateTime } from "@/lib/format/format-date";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { getRequestStatus } from "@/lib/requests/get-request-status";
 import { formatBytes } from "@/lib/files/check-upload";
-import { queueLabel, requestTypeLabel, statusLabel } from "@/lib/requests/labels";
+import { outcomeLabel, queueLabel, requestTypeLabel, statusLabel } from "@/lib/requests/labels";
 import { answerAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 // The address is a secret: keep it out of search engines and other sites' logs.
 export const metadata: Metadata = { title: "Your privacy request", robots: { index: false, follow: false }, referrer: "same-origin" };
 
-type Props = { params: Promise<{ orgSlug: string; token: string }>; searchParams: Promise<{ confirmed?: string }> };
+type Props = { params: Promise<{ orgSlug: string; token: string }>; searchParams: Promise<{ confirmed?: string; answered?: string }> };
 
 export default async function StatusPage({ params, searchParams }: Props) {
   const { orgSlug, token } = await params;
@@ -49,7 +49,9 @@ export default async function StatusPage({ params, searchParams }: Props) {
 
   const { request } = lookup;
   const tz = request.organization.timeZone;
-  const isConfirmedNow = (await searchParams).confirmed === "1";
+  const query = await searchParams;
+  const isConfirmedNow = query.confirmed === "1";
+  const isJustAnswered = query.answered === "1";
   const privateLink = `${getEnv().APP_URL}/${org.slug}/status/${token}`;
 
   return (
@@ -64,6 +66,12 @@ export default async function StatusPage({ params, searchParams }: Props) {
           <p className="status__private-link">
             <a href={privateLink}>{privateLink}</a>
           </p>
+        </Alert>
+      ) : null}
+
+      {isJustAnswered ? (
+        <Alert tone="success" title="Thank you, your answer is sent">
+          <p>{request.organization.name}&apos;s privacy team is working on your request again. We will tell you here and by email when there is news.</p>
         </Alert>
       ) : null}
 
@@ -99,6 +107,18 @@ export default async function StatusPage({ params, searchParams }: Props) {
             <dt>Answer due by</dt>
             <dd>{request.dueAt ? formatDate(request.dueAt, tz) : "Set once you confirm your email"}</dd>
           </div>
+          {request.outcome ? (
+            <div>
+              <dt>Outcome</dt>
+              <dd>{outcomeLabel[request.outcome]}</dd>
+            </div>
+          ) : null}
+          {request.closedAt ? (
+            <div>
+              <dt>Closed</dt>
+              <dd>{formatDate(request.closedAt, tz)}</dd>
+            </div>
+          ) : null}
         </dl>
       </section>
 

@@ -2,7 +2,9 @@
 // The request page's server actions: each collects its form's fields, calls the lib function (which
 // checks membership, state machine and input), and answers with a message for the form.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionFormState } from "@/components/requests/action-form-state";
+import type { DoneKey } from "@/components/requests/done-messages";
 import { PermissionError, requireMembership, type MembershipContext } from "@/lib/auth/require-membership";
 import type { Upload } from "@/lib/files/check-upload";
 import type { ActionResult } from "@/lib/requests/action-result";
@@ -34,7 +36,7 @@ function textFields(formData: FormData, names: readonly string[]): Record<string
   return values;
 }
 
-async function perform(orgSlug: string, requestId: string, formData: FormData, fields: readonly string[], run: Run, success: string): Promise<ActionFormState> {
+async function perform(orgSlug: string, requestId: string, formData: FormData, fields: readonly string[], run: Run, done: DoneKey): Promise<ActionFormState> {
   const values = textFields(formData, fields);
   let context: MembershipContext;
   try {
@@ -45,44 +47,46 @@ async function perform(orgSlug: string, requestId: string, formData: FormData, f
   }
   const result = await run({ context, requestId, input: values, formData, now: new Date() });
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
-  revalidatePath(`/dashboard/${orgSlug}/requests/${requestId}`);
-  return { ok: true, message: success };
+  const path = `/dashboard/${context.organization.slug}/requests/${requestId}`;
+  revalidatePath(path);
+  // A fresh page: the form that was used may not exist in the new status, so the page says what happened.
+  redirect(`${path}?done=${done}`);
 }
 
 export async function claimAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, [], ({ context, ...args }) => assignRequest({ context, ...args, input: { assigneeId: context.user.id } }), "You have claimed this request.");
+  return perform(orgSlug, requestId, formData, [], ({ context, ...args }) => assignRequest({ context, ...args, input: { assigneeId: context.user.id } }), "claim");
 }
 
 export async function assignAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, ["assigneeId"], (args) => assignRequest(args), "Assignment saved.");
+  return perform(orgSlug, requestId, formData, ["assigneeId"], (args) => assignRequest(args), "assign");
 }
 
 export async function startAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, [], (args) => startRequest(args), "The request is in progress.");
+  return perform(orgSlug, requestId, formData, [], (args) => startRequest(args), "start");
 }
 
 export async function resumeAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, [], (args) => resumeRequest(args), "The request is in progress again.");
+  return perform(orgSlug, requestId, formData, [], (args) => resumeRequest(args), "resume");
 }
 
 export async function noteAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, ["note"], (args) => addNote(args), "Note added.");
+  return perform(orgSlug, requestId, formData, ["note"], (args) => addNote(args), "note");
 }
 
 export async function replyAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, ["message"], (args) => replyToSubject(args), "Reply sent to the subject.");
+  return perform(orgSlug, requestId, formData, ["message"], (args) => replyToSubject(args), "reply");
 }
 
 export async function requestInfoAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, ["question"], (args) => requestInformation(args), "Question sent. The request now waits on the subject.");
+  return perform(orgSlug, requestId, formData, ["question"], (args) => requestInformation(args), "requestInfo");
 }
 
 export async function duplicateAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, ["reference", "note"], (args) => markDuplicate(args), "Closed as a duplicate.");
+  return perform(orgSlug, requestId, formData, ["reference", "note"], (args) => markDuplicate(args), "markDuplicate");
 }
 
 export async function denyAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, ["reason"], (args) => denyRequest(args), "The request is denied and the subject is told why.");
+  return perform(orgSlug, requestId, formData, ["reason"], (args) => denyRequest(args), "deny");
 }
 
 export async function completeAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
@@ -97,7 +101,7 @@ export async function completeAction(orgSlug: string, requestId: string, _state:
       const files: Upload[] = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       return completeRequest({ ...args, input: { ...input, files } });
     },
-    "The request is completed and the subject is told.",
+    "complete",
   );
 }
 
@@ -108,10 +112,10 @@ export async function forwardAction(orgSlug: string, requestId: string, _state: 
     formData,
     ["customerId", "customerName", "contactEmail", "note"],
     (args) => forwardRequest(args),
-    "Forwarded to the customer, and the subject is told.",
+    "forward",
   );
 }
 
 export async function withdrawAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, ["reason"], (args) => withdrawRequest(args), "The withdrawal is recorded.");
+  return perform(orgSlug, requestId, formData, ["reason"], (args) => withdrawRequest(args), "withdraw");
 }

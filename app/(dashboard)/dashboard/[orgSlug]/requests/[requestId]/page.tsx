@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/requests/audit-trail";
+import { doneMessage } from "@/components/requests/done-messages";
 import { RequestActions, type RequestActionHandlers } from "@/components/requests/request-actions";
 import { StaffHistory } from "@/components/requests/staff-history";
 import styles from "@/components/requests/request-page.module.css";
@@ -19,7 +20,7 @@ import * as actions from "./actions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Request", robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ orgSlug: string; requestId: string }>; searchParams: Promise<{ recorded?: string }> };
+type Props = { params: Promise<{ orgSlug: string; requestId: string }>; searchParams: Promise<{ done?: string }> };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -51,7 +52,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     forward: bind("forwardAction"),
     withdraw: bind("withdrawAction"),
   };
-  const isJustRecorded = (await searchParams).recorded === "1";
+  const done = doneMessage((await searchParams).done);
   const isOverdue = request.dueAt && !request.closedAt && request.dueAt < new Date();
 
   return (
@@ -80,11 +81,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         }
       />
 
-      {isJustRecorded ? (
-        <Alert tone="success" title="Request recorded">
-          <p>We emailed {request.subjectEmail} their private status link.</p>
-        </Alert>
-      ) : null}
+      {done ? <Alert tone="success">{done}</Alert> : null}
 
       <div className="layout-split">
         <div className="stack">
@@ -187,10 +184,6 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             <StaffHistory events={request.events} timeZone={tz} />
           </section>
 
-          <section aria-labelledby="audit-heading" className={styles.section}>
-            <h2 id="audit-heading">Audit trail</h2>
-            <AuditTrail audit={request.audit} timeZone={tz} />
-          </section>
         </div>
 
         <aside aria-labelledby="actions-heading" className="stack">
@@ -198,6 +191,11 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
           <RequestActions request={request} handlers={handlers} currentUserId={context.user.id} role={context.role} />
         </aside>
       </div>
+
+      <section aria-labelledby="audit-heading" className={styles.section}>
+        <h2 id="audit-heading">Audit trail</h2>
+        <AuditTrail audit={request.audit} timeZone={tz} />
+      </section>
     </div>
   );
 }

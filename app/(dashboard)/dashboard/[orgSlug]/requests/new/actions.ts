@@ -23,5 +23,5 @@ export async function recordRequestAction(orgSlug: string, _state: ActionFormSta
   }
   const result = await recordRequest({ context, input: values, now: new Date() });
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
-  redirect(`/dashboard/${context.organization.slug}/requests/${result.requestId}?recorded=1`);
+  redirect(`/dashboard/${context.organization.slug}/requests/${result.requestId}?done=recorded`);
 }
