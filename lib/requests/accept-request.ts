@@ -24,7 +24,8 @@ export async function acceptRequest(
     request: Pick<PrivacyRequest, "id" | "organizationId" | "queue">;
     org: Pick<Organization, "id" | "slug" | "timeZone" | "responseDays">;
     now: Date;
-    event: { kind: EventKind; actor: EventActor; actorUserId?: string | null; message: string };
+    /** `at` defaults to `now`; give a later moment when the caller wrote an entry of its own first. */
+    event: { kind: EventKind; actor: EventActor; actorUserId?: string | null; message: string; at?: Date };
     email: (link: { url: string; reference: string; dueAt: string }) => Omit<EmailDraft, "organizationId">;
   },
 ): Promise<AcceptedRequest | null> {
@@ -54,7 +55,7 @@ export async function acceptRequest(
       visibleToSubject: true,
       message: args.event.message,
       data: { reference, dueAt: dueAt.toISOString(), queue: request.queue },
-      createdAt: now,
+      createdAt: args.event.at ?? now,
     },
   });
   const draft = args.email({ url: link.url, reference, dueAt: formatDate(dueAt, org.timeZone) });

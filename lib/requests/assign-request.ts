@@ -64,7 +64,7 @@ export async function assignRequest({ context, requestId, input, now }: StaffAct
           actorUserId: context.user.id,
           visibleToSubject: true,
           message: startedMessage(request.organization.name),
-          at: now,
+          at: new Date(now.getTime() + 1), // after the assignment, in the history's order
         });
       }
       await auditRequest(tx, context.actor, request, {

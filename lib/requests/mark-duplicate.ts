@@ -53,7 +53,7 @@ export async function markDuplicate({ context, requestId, input, now }: StaffAct
         visibleToSubject: true,
         message: summary,
         data: { outcome: "DUPLICATE" },
-        at: now,
+        at: new Date(now.getTime() + 1), // after the staff entry, in the history's order
       });
       await emailSubjectClosed(tx, request, { summary });
       await auditRequest(tx, context.actor, request, {

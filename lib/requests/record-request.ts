@@ -80,7 +80,14 @@ export async function recordRequest({
       request: created,
       org: full,
       now,
-      event: { kind: EVENT.VERIFIED, actor: "STAFF", actorUserId: context.user.id, message: recordedMessage(full.name, channel) },
+      event: {
+        kind: EVENT.VERIFIED,
+        actor: "STAFF",
+        actorUserId: context.user.id,
+        message: recordedMessage(full.name, channel),
+        // After the "recorded by" entry, in the history's order.
+        at: new Date(now.getTime() + 1),
+      },
       email: ({ url, reference, dueAt }) => ({
         to: created.subjectEmail,
         ...recordedStatusLinkEmail({ org: full, subjectName: created.subjectName, reference, type: created.type, channel, dueAt, link: url }),
