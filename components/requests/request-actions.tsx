@@ -40,7 +40,7 @@ export function RequestActions({ request, handlers, currentUserId, role }: Props
       <p className="text-muted">
         {request.status === "COMPLETED" || request.status === "DENIED" || request.status === "WITHDRAWN"
           ? "This request is closed: its history stays here as a record."
-          : `Your role (${roleLabel[role]}) can see this request but not act on it.`}
+          : `Your role, ${roleLabel[role]}, lets you see this request but not act on it.`}
       </p>
     );
   }

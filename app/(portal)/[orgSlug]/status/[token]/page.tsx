@@ -70,7 +70,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
       ) : null}
 
       {isJustAnswered ? (
-        <Alert tone="success" title="Thank you, your answer is sent">
+        <Alert tone="success" title="Thank you, your answer is sent" className={styles.inStack}>
           <p>{request.organization.name}&apos;s privacy team is working on your request again. We will tell you here and by email when there is news.</p>
         </Alert>
       ) : null}
@@ -147,7 +147,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
       ) : null}
 
       {request.status === "DENIED" && request.denialReason ? (
-        <Alert tone="warning" title={`${request.organization.name} did not carry out your request`}>
+        <Alert tone="warning" title={`${request.organization.name} did not carry out your request`} className={styles.inStack}>
           <p className={styles.prewrap}>Their reason: {request.denialReason}</p>
           <p>
             If you disagree, write to <a href={`mailto:${request.organization.privacyEmail}`}>{request.organization.privacyEmail}</a>, or
@@ -157,7 +157,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
       ) : null}
 
       {request.forwardedTo ? (
-        <Alert tone="info" title={`Your request was passed to ${request.forwardedTo.name}`}>
+        <Alert tone="info" title={`Your request was passed to ${request.forwardedTo.name}`} className={styles.inStack}>
           <p>
             {request.organization.name} only processes this data on behalf of {request.forwardedTo.name}, who decides about it. They will
             answer you directly. You can also contact them at{" "}

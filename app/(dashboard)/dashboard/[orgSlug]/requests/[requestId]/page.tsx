@@ -81,7 +81,11 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         }
       />
 
-      {done ? <Alert tone="success">{done}</Alert> : null}
+      {done ? (
+        <Alert tone="success" className={styles.inStack}>
+          {done}
+        </Alert>
+      ) : null}
 
       <div className="layout-split">
         <div className="stack">

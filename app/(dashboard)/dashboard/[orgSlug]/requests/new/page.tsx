@@ -105,7 +105,7 @@ export default async function NewRequestPage({ params }: { params: Promise<{ org
           ]}
         />
       ) : (
-        <Alert tone="warning">Your role ({roleLabel[context.role]}) cannot record requests.</Alert>
+        <Alert tone="warning">Your role, {roleLabel[context.role]}, cannot record requests.</Alert>
       )}
     </div>
   );
