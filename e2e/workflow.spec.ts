@@ -152,6 +152,16 @@ test("a processor-queue request is forwarded to the customer who controls the da
     expect(forwarded.text).toContain(fact);
   }
 
+  // Staff of another organization cannot open it, by id or by reference.
+  const requestUrl = new URL(staff.url()).pathname;
+  const outsider = await browser.newContext({ baseURL });
+  await signIn(outsider, baseURL!, { email: "officer@opsduty.example", password: "rightsdesk-officer" });
+  const outsiderPage = await outsider.newPage();
+  expect((await outsiderPage.goto(requestUrl))?.status()).toBe(404);
+  expect((await outsiderPage.goto(requestUrl.replace(`/dashboard/${ORG}/`, "/dashboard/opsduty/")))?.status()).toBe(404);
+  expect((await outsiderPage.goto(`/dashboard/opsduty/requests/by-reference/${reference}`))?.status()).toBe(404);
+  await outsider.close();
+
   await page.goto(statusUrl);
   await expect(page.getByText(`OpsIQ only processes this data on behalf of ${customer}, who decides about it.`).first()).toBeVisible();
   await expect(page.getByText(new RegExp(`We have passed your request to ${customer} on .+; they will answer you directly\\. You can also contact them at ${contact.replace(/\./g, "\\.")}`))).toBeVisible();
@@ -175,6 +185,18 @@ test("staff record a request taken by phone, and the subject receives their stat
   await expect(staff.getByText(/Request recorded/)).toBeVisible();
   await expect(staff.getByText(/Phone \(recorded by OpsIQ Officer\)/)).toBeVisible();
   await expect(staff.getByText(/Recorded by OpsIQ Officer from a phone call/)).toBeVisible();
+
+  // A viewer sees the request, and no action.
+  const viewer = await browser.newContext({ baseURL });
+  await signIn(viewer, baseURL!, { email: "viewer@opsiq.example", password: "rightsdesk-viewer" });
+  const viewerPage = await viewer.newPage();
+  await viewerPage.goto(new URL(staff.url()).pathname);
+  await expect(viewerPage.getByText("Hemi Walker")).toBeVisible();
+  const actions = viewerPage.getByRole("complementary", { name: "Actions" });
+  await expect(actions.getByText(/lets you see this request but not act on it/)).toBeVisible();
+  await expect(actions.getByRole("button")).toHaveCount(0);
+  await expect(actions.locator("form")).toHaveCount(0);
+  await viewer.close();
 
   const email = await waitForEmail({ to: subjectEmail, subjectIncludes: "Your privacy request" });
   const statusLink = extractLinks(email.text).find((l) => l.includes(`/${ORG}/status/`))!;

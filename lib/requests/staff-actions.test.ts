@@ -18,7 +18,7 @@ import { requestInformation } from "./request-information";
 import { resumeRequest } from "./resume-request";
 import type { StaffContext } from "./run-staff-action";
 import { startRequest } from "./start-request";
-import { createStaff, createVerifiedRequest, emailedToken, pdfBytes, type FiledRequest } from "./test-fixtures";
+import { createStaff, createUnverifiedRequest, createVerifiedRequest, emailedToken, pdfBytes, type FiledRequest } from "./test-fixtures";
 import { withdrawRequest } from "./withdraw-request";
 
 let db: PrismaClient;
@@ -130,6 +130,14 @@ describe("every staff action", () => {
     if (!result.ok) expect(result.error).toMatch(/Denied/);
     expect((await requestRow(filed.id)).status).toBe("DENIED");
     expect((await auditOf(filed.id)).map((a) => a.action)).toEqual(["request.deny"]);
+  });
+
+  it.each(CASES)("$name: an unconfirmed request takes no action (verification is never bypassed)", async ({ run }) => {
+    const id = await createUnverifiedRequest(db, org);
+    const result = await run(officer, id);
+    expect(result).toMatchObject({ ok: false, code: "not_allowed" });
+    expect((await requestRow(id)).status).toBe("PENDING_VERIFICATION");
+    expect(await auditOf(id)).toEqual([]);
   });
 
   it.each(CASES)("$name: a made-up id is not found", async ({ run }) => {

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export default async function RequestByReferencePage({ params }: { params: Promise<{ orgSlug: string; reference: string }> }) {
   const { orgSlug, reference } = await params;
   const context = await requireMembership(orgSlug);
-  const id = await findRequestByReference({ organizationId: context.organization.id, reference: decodeURIComponent(reference) });
+  const id = await findRequestByReference({ organizationId: context.organization.id, reference });
   if (!id) notFound();
   redirect(`/dashboard/${context.organization.slug}/requests/${id}`);
 }
