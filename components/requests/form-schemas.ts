@@ -37,7 +37,7 @@ export function validateForm(key: FormSchemaKey, values: Record<string, string>,
   if (key === "none") return null;
   if (key === "intake") {
     if (!intake) return null;
-    const request = requestSchemaFor(intake).safeParse(values);
+    const request = requestSchemaFor(intake, "staff").safeParse(values);
     const extras = intakeExtrasSchema.safeParse(values);
     if (request.success && extras.success) return null;
     return { ...(request.success ? {} : fieldErrorsFrom(request.error)), ...(extras.success ? {} : fieldErrorsFrom(extras.error)) };

@@ -77,7 +77,7 @@ describe("recording a request received by phone or email", () => {
       fieldErrors: {
         email: ["Enter an email address like name@example.com."],
         channel: ["Choose how the request reached you."],
-        controllerName: [expect.stringMatching(/Name the website or company/)],
+        controllerName: ["Name the customer's website or company the person dealt with."],
       },
     });
     expect(await db.privacyRequest.count({ where: { organizationId: org.id, subjectEmail: "nope" } })).toBe(0);

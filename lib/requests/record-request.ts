@@ -28,7 +28,7 @@ export async function recordRequest({
   const org = await getPortalOrganization(context.organization.slug);
   if (!org || org.id !== context.organization.id) return { ok: false, code: "not_found", error: "We can't find your organization." };
 
-  const request = requestSchemaFor(org).safeParse(input);
+  const request = requestSchemaFor(org, "staff").safeParse(input);
   const extras = intakeExtrasSchema.safeParse(input);
   if (!request.success || !extras.success) {
     const fieldErrors: FieldErrors = {
