@@ -1,9 +1,25 @@
 // The kinds of entries in a request's history, and what the subject reads for the ones they see.
+import { formatDate } from "@/lib/format/format-date";
 
 export const EVENT = {
   SUBMITTED: "request.submitted",
+  RECORDED: "request.recorded",
   VERIFIED: "request.verified",
+  ASSIGNED: "request.assigned",
+  STARTED: "request.started",
+  NOTE: "request.note",
+  REPLY: "request.reply",
+  INFO_REQUESTED: "request.info_requested",
+  SUBJECT_ANSWERED: "request.subject_answered",
+  RESUMED: "request.resumed",
+  DUPLICATE: "request.duplicate",
+  DENIED: "request.denied",
+  COMPLETED: "request.completed",
+  FORWARDED: "request.forwarded",
+  WITHDRAWN: "request.withdrawn",
 } as const;
+
+export type EventKind = (typeof EVENT)[keyof typeof EVENT];
 
 export function submittedMessage(channel: "WEB" | "API"): string {
   return channel === "API"
@@ -16,5 +32,23 @@ export function verifiedMessage(orgName: string, controllerName: string | null):
   return (
     `Email address confirmed. ${orgName} handles this data on behalf of ${controllerName}, who decides what happens to it. ` +
     `${orgName}'s privacy team will check your request and pass it on to ${controllerName}, and tell you here when they do.`
+  );
+}
+
+export function recordedMessage(orgName: string, channel: "EMAIL" | "PHONE"): string {
+  const how = channel === "PHONE" ? "by phone" : "by email";
+  return `${orgName}'s privacy team received your request ${how} and recorded it here, after checking it is you.`;
+}
+
+export function channelPhrase(channel: "EMAIL" | "PHONE"): string {
+  return channel === "PHONE" ? "a phone call" : "an email";
+}
+
+export function forwardedMessage(args: { orgName: string; customerName: string; contactEmail: string; at: Date; timeZone: string }): string {
+  const { orgName, customerName } = args;
+  return (
+    `${orgName} only processes this data on behalf of ${customerName}, who decides about it. ` +
+    `We have passed your request to ${customerName} on ${formatDate(args.at, args.timeZone)}; they will answer you directly. ` +
+    `You can also contact them at ${args.contactEmail}.`
   );
 }

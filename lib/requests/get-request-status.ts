@@ -1,7 +1,8 @@
 // What a data subject sees on their private status page, looked up by the link's token.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Queue, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+import type { Queue, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+import { EVENT } from "./events";
 import { hashLinkToken, looksLikeLinkToken } from "./tokens";
 
 export type RequestStatusView = {
@@ -13,8 +14,17 @@ export type RequestStatusView = {
   receivedAt: Date;
   verifiedAt: Date | null;
   dueAt: Date | null;
+  closedAt: Date | null;
+  outcome: RequestOutcome | null;
+  denialReason: string | null;
+  /** The customer (controller) the request was passed to, in the processor queue. */
+  forwardedTo: { name: string; contactEmail: string; at: Date } | null;
+  /** The question the subject is asked to answer, while the request waits on them. */
+  openQuestion: string | null;
+  /** The files of the answer; `isAvailable` is false once their download period has ended. */
+  files: { id: string; filename: string; size: number; availableUntil: Date | null; isAvailable: boolean }[];
   organization: { name: string; legalName: string; privacyEmail: string; timeZone: string };
-  history: { id: string; message: string; at: Date }[];
+  history: { id: string; kind: string; message: string; at: Date }[];
 };
 
 export type RequestStatusLookup = { found: true; request: RequestStatusView } | { found: false; reason: "unknown" | "expired" };
@@ -37,11 +47,17 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
           receivedAt: true,
           verifiedAt: true,
           dueAt: true,
+          closedAt: true,
+          outcome: true,
+          denialReason: true,
+          forwardedAt: true,
+          customer: { select: { name: true, contactEmail: true } },
+          files: { select: { id: true, filename: true, size: true, availableUntil: true }, orderBy: { createdAt: "asc" } },
           organization: { select: { slug: true, name: true, legalName: true, privacyEmail: true, timeZone: true } },
           events: {
             where: { visibleToSubject: true },
-            orderBy: { createdAt: "asc" },
-            select: { id: true, message: true, createdAt: true },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: { id: true, kind: true, message: true, data: true, createdAt: true },
           },
         },
       },
@@ -54,6 +70,8 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
 
   const { request } = link;
   const { slug: _slug, ...organization } = request.organization;
+  const lastQuestion = request.events.findLast((e) => e.kind === EVENT.INFO_REQUESTED);
+  const question = (lastQuestion?.data as { question?: unknown } | null)?.question;
   return {
     found: true,
     request: {
@@ -65,8 +83,23 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
       receivedAt: request.receivedAt,
       verifiedAt: request.verifiedAt,
       dueAt: request.dueAt,
+      closedAt: request.closedAt,
+      outcome: request.outcome,
+      denialReason: request.denialReason,
+      forwardedTo:
+        request.customer && request.forwardedAt
+          ? { name: request.customer.name, contactEmail: request.customer.contactEmail, at: request.forwardedAt }
+          : null,
+      openQuestion: request.status === "AWAITING_SUBJECT" && typeof question === "string" ? question : null,
+      files: request.files.map((f) => ({
+        id: f.id,
+        filename: f.filename,
+        size: f.size,
+        availableUntil: f.availableUntil,
+        isAvailable: !f.availableUntil || now <= f.availableUntil,
+      })),
       organization,
-      history: request.events.map((e) => ({ id: e.id, message: e.message ?? "", at: e.createdAt })),
+      history: request.events.map((e) => ({ id: e.id, kind: e.kind, message: e.message ?? "", at: e.createdAt })),
     },
   };
 }

@@ -1,5 +1,6 @@
 // The one place that names request types, queues, statuses and regimes for people.
-import type { Queue, Regime, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+import type { Channel, Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+import type { StaffAction } from "./workflow";
 
 export const REQUEST_TYPES = [
   "ACCESS",
@@ -57,4 +58,45 @@ export const regimeLabel: Record<Regime, string> = {
   NZ: "New Zealand Privacy Act 2020",
   LGPD: "Brazil LGPD",
   CUSTOM: "Custom policy",
+};
+
+/** Statuses as staff read them (the subject-facing labels speak to the subject). */
+export const staffStatusLabel: Record<RequestStatus, string> = {
+  PENDING_VERIFICATION: "Waiting for email confirmation",
+  NEW: "New",
+  IN_PROGRESS: "In progress",
+  AWAITING_SUBJECT: "Awaiting subject",
+  COMPLETED: "Completed",
+  DENIED: "Denied",
+  WITHDRAWN: "Withdrawn",
+};
+
+export const outcomeLabel: Record<RequestOutcome, string> = {
+  FULFILLED: "Fulfilled",
+  PARTIALLY_FULFILLED: "Partially fulfilled",
+  NO_DATA_FOUND: "No data found",
+  FORWARDED: "Forwarded to the controller",
+  DUPLICATE: "Duplicate",
+};
+
+export const channelLabel: Record<Channel, string> = {
+  WEB: "Web form",
+  API: "API",
+  EMAIL: "Email",
+  PHONE: "Phone",
+};
+
+/** Staff actions, as buttons and audit entries name them. */
+export const staffActionLabel: Record<StaffAction, string> = {
+  assign: "Assign",
+  note: "Add an internal note",
+  reply: "Reply to the subject",
+  start: "Start work",
+  requestInfo: "Ask the subject for more information",
+  resume: "Resume work",
+  complete: "Complete",
+  forward: "Forward to the controller",
+  markDuplicate: "Mark as duplicate",
+  deny: "Deny",
+  withdraw: "Record a withdrawal",
 };

@@ -36,31 +36,62 @@ const optionalText = (max: number, what: string) =>
       .optional(),
   );
 
-export function requestSchemaFor(context: RequestFormContext) {
+/** Who fills the form in: the subject (portal, API) or staff recording a request on their behalf. */
+export type RequestFormAudience = "subject" | "staff";
+
+const MESSAGES = {
+  subject: {
+    type: "Choose what you would like us to do.",
+    relationship: "Choose how you know this organization.",
+    name: "Enter your name.",
+    nameMax: "Your name can be at most 200 characters.",
+    email: "Enter your email address.",
+    jurisdiction: "Choose where you live.",
+    jurisdictionList: "Choose where you live from the list.",
+    controllerName: "Name the website or company you dealt with, so we can pass your request to them.",
+    correctionWrong: "Tell us which information is wrong.",
+    correctionRight: "Tell us what it should say instead.",
+  },
+  staff: {
+    type: "Choose what the person asks for.",
+    relationship: "Choose how the person knows this organization.",
+    name: "Enter the person's name.",
+    nameMax: "A name can be at most 200 characters.",
+    email: "Enter the person's email address.",
+    jurisdiction: "Choose where the person lives.",
+    jurisdictionList: "Choose where the person lives from the list.",
+    controllerName: "Name the customer's website or company the person dealt with.",
+    correctionWrong: "Say which information is wrong.",
+    correctionRight: "Say what it should say instead.",
+  },
+} as const;
+
+export function requestSchemaFor(context: RequestFormContext, audience: RequestFormAudience = "subject") {
+  const m = MESSAGES[audience];
   const types = [...context.requestTypes] as [RequestType, ...RequestType[]];
   const relationshipKeys = context.relationships.map((r) => r.key) as [string, ...string[]];
   const processorKeys = new Set(context.relationships.filter((r) => r.queue === "PROCESSOR").map((r) => r.key));
 
   return z
     .object({
-      type: z.enum(types, { error: "Choose what you would like us to do." }),
-      relationship: z.enum(relationshipKeys, { error: "Choose how you know this organization." }),
+      type: z.enum(types, { error: m.type }),
+      relationship: z.enum(relationshipKeys, { error: m.relationship }),
       controllerName: optionalText(200, "The name of the website or company"),
       name: z
-        .string({ error: "Enter your name." })
+        .string({ error: m.name })
         .trim()
-        .min(1, "Enter your name.")
-        .max(200, "Your name can be at most 200 characters."),
+        .min(1, m.name)
+        .max(200, m.nameMax),
       email: z
-        .string({ error: "Enter your email address." })
+        .string({ error: m.email })
         .trim()
         .toLowerCase()
-        .min(1, "Enter your email address.")
+        .min(1, m.email)
         .max(254, "An email address can be at most 254 characters.")
         .pipe(z.email({ error: "Enter an email address like name@example.com." })),
       jurisdiction: z
-        .string({ error: "Choose where you live." })
-        .refine(isJurisdiction, "Choose where you live from the list."),
+        .string({ error: m.jurisdiction })
+        .refine(isJurisdiction, m.jurisdictionList),
       details: optionalText(5000, "The details"),
       correctionWrong: optionalText(2000, "What is wrong"),
       correctionRight: optionalText(2000, "What it should say"),
@@ -70,15 +101,15 @@ export function requestSchemaFor(context: RequestFormContext) {
         ctx.addIssue({
           code: "custom",
           path: ["controllerName"],
-          message: "Name the website or company you dealt with, so we can pass your request to them.",
+          message: m.controllerName,
         });
       }
       if (input.type === "CORRECTION") {
         if (!input.correctionWrong) {
-          ctx.addIssue({ code: "custom", path: ["correctionWrong"], message: "Tell us which information is wrong." });
+          ctx.addIssue({ code: "custom", path: ["correctionWrong"], message: m.correctionWrong });
         }
         if (!input.correctionRight) {
-          ctx.addIssue({ code: "custom", path: ["correctionRight"], message: "Tell us what it should say instead." });
+          ctx.addIssue({ code: "custom", path: ["correctionRight"], message: m.correctionRight });
         }
       }
     });

@@ -1,0 +1,205 @@
+// /dashboard/{orgSlug}/requests/{requestId} — one request for staff: the subject's details, the full
+// history and audit trail, the files, and the actions its status allows.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuditTrail } from "@/components/requests/audit-trail";
+import { doneMessage } from "@/components/requests/done-messages";
+import { RequestActions, type RequestActionHandlers } from "@/components/requests/request-actions";
+import { StaffHistory } from "@/components/requests/staff-history";
+import styles from "@/components/requests/request-page.module.css";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMembership } from "@/lib/auth/require-membership";
+import { formatBytes } from "@/lib/files/check-upload";
+import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { getStaffRequest } from "@/lib/requests/get-staff-request";
+import { jurisdictionName } from "@/lib/requests/jurisdictions";
+import { channelLabel, outcomeLabel, queueLabel, requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
+import * as actions from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Request", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ orgSlug: string; requestId: string }>; searchParams: Promise<{ done?: string }> };
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export default async function StaffRequestPage({ params, searchParams }: Props) {
+  const { orgSlug, requestId } = await params;
+  const context = await requireMembership(orgSlug);
+  const request = await getStaffRequest({ context, requestId });
+  if (!request) notFound();
+  const tz = context.organization.timeZone;
+  const bind = <K extends keyof typeof actions>(name: K) => actions[name].bind(null, context.organization.slug, request.id);
+  const handlers: RequestActionHandlers = {
+    claim: bind("claimAction"),
+    assign: bind("assignAction"),
+    start: bind("startAction"),
+    resume: bind("resumeAction"),
+    note: bind("noteAction"),
+    reply: bind("replyAction"),
+    requestInfo: bind("requestInfoAction"),
+    markDuplicate: bind("duplicateAction"),
+    deny: bind("denyAction"),
+    complete: bind("completeAction"),
+    forward: bind("forwardAction"),
+    withdraw: bind("withdrawAction"),
+  };
+  const done = doneMessage((await searchParams).done);
+  const isOverdue = request.dueAt && !request.closedAt && request.dueAt < new Date();
+
+  return (
+    <div className="stack">
+      <PageHeader
+        eyebrow={`${context.organization.name} · ${queueLabel[request.queue]}`}
+        title={`Request ${request.reference}`}
+        description={
+          <p className={styles.meta}>
+            <span className={`badge badge--${request.status.toLowerCase().replaceAll("_", "-")}`}>{staffStatusLabel[request.status]}</span>
+            <span>{requestTypeLabel[request.type]}</span>
+            {request.dueAt ? (
+              <span>
+                Due {formatDate(request.dueAt, tz)}
+                {isOverdue ? (
+                  <>
+                    {" "}
+                    <span className="badge badge--overdue">Overdue</span>
+                  </>
+                ) : null}
+                {request.isPaused ? " (clock paused while waiting on the subject)" : ""}
+              </span>
+            ) : null}
+            <span>Assignee: {request.assignee ? request.assignee.name || request.assignee.email : "nobody"}</span>
+          </p>
+        }
+      />
+
+      {done ? (
+        <Alert tone="success" className={styles.inStack}>
+          {done}
+        </Alert>
+      ) : null}
+
+      <div className="layout-split">
+        <div className="stack">
+          <section aria-labelledby="subject-heading" className={styles.section}>
+            <h2 id="subject-heading">Subject and request</h2>
+            <dl className="summary-list">
+              <Row label="Name">{request.subjectName}</Row>
+              <Row label="Email">
+                <a href={`mailto:${request.subjectEmail}`}>{request.subjectEmail}</a>
+              </Row>
+              <Row label="Lives in">{jurisdictionName(request.jurisdiction)}</Row>
+              <Row label="Request">{requestTypeLabel[request.type]}</Row>
+              <Row label="Relationship">{request.relationship.label}</Row>
+              <Row label="Queue">{queueLabel[request.queue]}</Row>
+              {request.controllerName ? <Row label="Company the subject named">{request.controllerName}</Row> : null}
+              {request.customer ? (
+                <Row label="Customer (controller)">
+                  {request.customer.name} ({request.customer.contactEmail})
+                  {request.forwardedAt ? `, forwarded ${formatDateTime(request.forwardedAt, tz)}` : ""}
+                </Row>
+              ) : null}
+              <Row label="Received">
+                {formatDateTime(request.receivedAt, tz)} · {channelLabel[request.channel]}
+                {request.recordedBy ? ` (recorded by ${request.recordedBy})` : ""}
+              </Row>
+              {request.verifiedAt ? <Row label="Verified">{formatDateTime(request.verifiedAt, tz)}</Row> : null}
+              {request.dueAt ? <Row label="Due">{formatDate(request.dueAt, tz)}</Row> : null}
+              {request.correctionWrong ? <Row label="What is wrong">{request.correctionWrong}</Row> : null}
+              {request.correctionRight ? <Row label="What it should say">{request.correctionRight}</Row> : null}
+              {request.details ? (
+                <Row label="Details">
+                  <span className={styles.prewrap}>{request.details}</span>
+                </Row>
+              ) : null}
+              {request.outcome ? <Row label="Outcome">{outcomeLabel[request.outcome]}</Row> : null}
+              {request.duplicateOf ? (
+                <Row label="Duplicate of">
+                  <a href={`/dashboard/${context.organization.slug}/requests/${request.duplicateOf.id}`}>{request.duplicateOf.reference}</a>
+                </Row>
+              ) : null}
+              {request.duplicates.length > 0 ? (
+                <Row label="Duplicates of this request">
+                  {request.duplicates.map((d, i) => (
+                    <span key={d.id}>
+                      {i > 0 ? ", " : ""}
+                      <a href={`/dashboard/${context.organization.slug}/requests/${d.id}`}>{d.reference}</a>
+                    </span>
+                  ))}
+                </Row>
+              ) : null}
+              {request.denialReason ? (
+                <Row label="Reason for denial">
+                  <span className={styles.prewrap}>{request.denialReason}</span>
+                </Row>
+              ) : null}
+              {request.closingNote ? (
+                <Row label={request.status === "WITHDRAWN" ? "How the subject withdrew" : "Closing message"}>
+                  <span className={styles.prewrap}>{request.closingNote}</span>
+                </Row>
+              ) : null}
+              {request.closedAt ? <Row label="Closed">{formatDateTime(request.closedAt, tz)}</Row> : null}
+            </dl>
+          </section>
+
+          {request.files.length > 0 ? (
+            <section aria-labelledby="files-heading" className={styles.section}>
+              <h2 id="files-heading">Files sent to the subject</h2>
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">File</th>
+                      <th scope="col">Size</th>
+                      <th scope="col">Available until</th>
+                      <th scope="col">Downloads</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {request.files.map((file) => (
+                      <tr key={file.id}>
+                        <td>
+                          {file.filename}
+                          <span className={styles.ip}>
+                            {file.contentType} · SHA-256 {file.sha256.slice(0, 16)}…
+                          </span>
+                        </td>
+                        <td className={styles.nowrap}>{formatBytes(file.size)}</td>
+                        <td>{file.availableUntil ? formatDate(file.availableUntil, tz) : "—"}</td>
+                        <td>{file.downloads}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="history-heading" className={styles.section}>
+            <h2 id="history-heading">History</h2>
+            <StaffHistory events={request.events} timeZone={tz} />
+          </section>
+
+        </div>
+
+        <aside aria-labelledby="actions-heading" className="stack">
+          <h2 id="actions-heading">Actions</h2>
+          <RequestActions request={request} handlers={handlers} currentUserId={context.user.id} role={context.role} />
+        </aside>
+      </div>
+
+      <section aria-labelledby="audit-heading" className={styles.section}>
+        <h2 id="audit-heading">Audit trail</h2>
+        <AuditTrail audit={request.audit} timeZone={tz} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The one step that lets a request into its queue, shared by the subject's email confirmation and
+// by staff recording a request they received by email or phone: a reference, a due date, a private
+// status link (emailed), and a history entry the subject sees.
+import type { Tx } from "@/lib/db/client";
+import type { EventActor, Organization, PrivacyRequest } from "@/lib/db/generated/client";
+import { computeDeadline } from "@/lib/deadlines";
+import { toZonedDate } from "@/lib/deadlines/zoned-time";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import type { EmailDraft } from "@/lib/email/enqueue-email";
+import { formatDate } from "@/lib/format/format-date";
+import type { EventKind } from "./events";
+import { issueStatusLink } from "./issue-status-link";
+import { formatReference } from "./reference";
+
+export type AcceptedRequest = { reference: string; dueAt: Date; statusToken: string };
+
+/**
+ * Moves a PENDING_VERIFICATION request to NEW. Returns null when the request was no longer pending
+ * (another confirmation got there first). `email` builds the subject's email from the status link.
+ */
+export async function acceptRequest(
+  tx: Tx,
+  args: {
+    request: Pick<PrivacyRequest, "id" | "organizationId" | "queue">;
+    org: Pick<Organization, "id" | "slug" | "timeZone" | "responseDays">;
+    now: Date;
+    /** `at` defaults to `now`; give a later moment when the caller wrote an entry of its own first. */
+    event: { kind: EventKind; actor: EventActor; actorUserId?: string | null; message: string; at?: Date };
+    email: (link: { url: string; reference: string; dueAt: string }) => Omit<EmailDraft, "organizationId">;
+  },
+): Promise<AcceptedRequest | null> {
+  const { request, org, now } = args;
+  const year = toZonedDate(now, org.timeZone).year;
+  const [counter] = await tx.$queryRaw<{ value: number }[]>`
+    INSERT INTO "RequestCounter" ("organizationId", year, value) VALUES (${org.id}::uuid, ${year}, 1)
+    ON CONFLICT ("organizationId", year) DO UPDATE SET value = "RequestCounter".value + 1
+    RETURNING value`;
+  const reference = formatReference(org.slug, year, Number(counter!.value));
+  const { dueAt } = computeDeadline({ verifiedAt: now, timeZone: org.timeZone, responseDays: org.responseDays });
+
+  const updated = await tx.privacyRequest.updateMany({
+    where: { id: request.id, organizationId: org.id, status: "PENDING_VERIFICATION" },
+    data: { status: "NEW", verifiedAt: now, reference, dueAt },
+  });
+  if (updated.count !== 1) return null;
+
+  const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
+  await tx.requestEvent.create({
+    data: {
+      organizationId: org.id,
+      requestId: request.id,
+      kind: args.event.kind,
+      actor: args.event.actor,
+      actorUserId: args.event.actorUserId ?? null,
+      visibleToSubject: true,
+      message: args.event.message,
+      data: { reference, dueAt: dueAt.toISOString(), queue: request.queue },
+      createdAt: args.event.at ?? now,
+    },
+  });
+  const draft = args.email({ url: link.url, reference, dueAt: formatDate(dueAt, org.timeZone) });
+  await enqueueEmail(tx, { organizationId: org.id, ...draft });
+  return { reference, dueAt, statusToken: link.token };
+}

@@ -1,0 +1,154 @@
+// Everything staff see on one request's page: the subject's details, the relationship and customer,
+// the full history (internal notes included), the audit trail, the files, and what they may do next.
+import "server-only";
+import { can } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Channel, EventActor, Queue, RequestOutcome, RequestStatus, RequestType, Role } from "@/lib/db/generated/enums";
+import { isUuid, type StaffContext } from "./run-staff-action";
+import { WORK_ROLES } from "./work-roles";
+import { allowedActions, type StaffAction } from "./workflow";
+
+export type StaffRequestView = {
+  id: string;
+  reference: string;
+  type: RequestType;
+  status: RequestStatus;
+  queue: Queue;
+  channel: Channel;
+  subjectName: string;
+  subjectEmail: string;
+  jurisdiction: string;
+  details: string | null;
+  correctionWrong: string | null;
+  correctionRight: string | null;
+  controllerName: string | null;
+  relationship: { label: string; queue: Queue };
+  customer: { name: string; contactEmail: string } | null;
+  assignee: { id: string; name: string; email: string } | null;
+  recordedBy: string | null;
+  duplicateOf: { id: string; reference: string | null } | null;
+  duplicates: { id: string; reference: string | null }[];
+  receivedAt: Date;
+  verifiedAt: Date | null;
+  dueAt: Date | null;
+  closedAt: Date | null;
+  forwardedAt: Date | null;
+  outcome: RequestOutcome | null;
+  closingNote: string | null;
+  denialReason: string | null;
+  isPaused: boolean;
+  events: { id: string; kind: string; actor: EventActor; actorName: string | null; visibleToSubject: boolean; message: string; at: Date }[];
+  audit: {
+    id: string;
+    at: Date;
+    actorEmail: string | null;
+    ip: string;
+    action: string;
+    before: Prisma.JsonValue;
+    after: Prisma.JsonValue;
+    reason: string | null;
+  }[];
+  files: { id: string; filename: string; contentType: string; size: number; sha256: string; availableUntil: Date | null; createdAt: Date; downloads: number }[];
+  /** Empty for roles that may not work on requests. */
+  actions: StaffAction[];
+  members: { id: string; name: string; email: string; role: Role }[];
+  customers: { id: string; name: string; contactEmail: string }[];
+};
+
+/** The request `requestId` of the staff member's organization, or null (also for another organization's id). */
+export async function getStaffRequest({ context, requestId }: { context: StaffContext; requestId: string }): Promise<StaffRequestView | null> {
+  if (!isUuid(requestId)) return null;
+  const db = await getDb();
+  const organizationId = context.organization.id;
+  const request = await db.privacyRequest.findFirst({
+    where: { id: requestId, organizationId },
+    include: {
+      relationship: { select: { label: true, queue: true } },
+      customer: { select: { name: true, contactEmail: true } },
+      assignee: { select: { id: true, name: true, email: true } },
+      duplicateOf: { select: { id: true, reference: true } },
+      duplicates: { select: { id: true, reference: true }, orderBy: { createdAt: "asc" } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      files: {
+        select: { id: true, filename: true, contentType: true, size: true, sha256: true, availableUntil: true, createdAt: true, _count: { select: { downloads: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+      pauses: { where: { endedAt: null }, select: { id: true } },
+    },
+  });
+  // Unverified requests are the subject's until they confirm: staff do not see them.
+  if (!request || !request.reference) return null;
+
+  const [audit, members, customers] = await Promise.all([
+    db.auditEvent.findMany({
+      where: { organizationId, targetType: "PrivacyRequest", targetId: request.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    db.membership.findMany({
+      where: { organizationId, role: { in: [...WORK_ROLES] } },
+      select: { role: true, user: { select: { id: true, name: true, email: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+    request.queue === "PROCESSOR"
+      ? db.customer.findMany({ where: { organizationId }, select: { id: true, name: true, contactEmail: true }, orderBy: { name: "asc" } })
+      : Promise.resolve([]),
+  ]);
+  const userIds = [...new Set([...request.events.map((e) => e.actorUserId), request.recordedById].filter((id): id is string => Boolean(id)))];
+  const users = userIds.length > 0 ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
+  const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));
+
+  return {
+    id: request.id,
+    reference: request.reference,
+    type: request.type,
+    status: request.status,
+    queue: request.queue,
+    channel: request.channel,
+    subjectName: request.subjectName,
+    subjectEmail: request.subjectEmail,
+    jurisdiction: request.jurisdiction,
+    details: request.details,
+    correctionWrong: request.correctionWrong,
+    correctionRight: request.correctionRight,
+    controllerName: request.controllerName,
+    relationship: request.relationship,
+    customer: request.customer,
+    assignee: request.assignee,
+    recordedBy: request.recordedById ? (nameOf.get(request.recordedById) ?? null) : null,
+    duplicateOf: request.duplicateOf,
+    duplicates: request.duplicates,
+    receivedAt: request.receivedAt,
+    verifiedAt: request.verifiedAt,
+    dueAt: request.dueAt,
+    closedAt: request.closedAt,
+    forwardedAt: request.forwardedAt,
+    outcome: request.outcome,
+    closingNote: request.closingNote,
+    denialReason: request.denialReason,
+    isPaused: request.pauses.length > 0,
+    events: request.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      actor: e.actor,
+      actorName: e.actorUserId ? (nameOf.get(e.actorUserId) ?? null) : null,
+      visibleToSubject: e.visibleToSubject,
+      message: e.message ?? "",
+      at: e.createdAt,
+    })),
+    audit: audit.map((a) => ({
+      id: a.id,
+      at: a.createdAt,
+      actorEmail: a.actorEmail,
+      ip: a.ip,
+      action: a.action,
+      before: a.before,
+      after: a.after,
+      reason: a.reason,
+    })),
+    files: request.files.map(({ _count, ...f }) => ({ ...f, downloads: _count.downloads })),
+    actions: can(context.role, "work") ? allowedActions(request.status, request.queue) : [],
+    members: members.map((m) => ({ ...m.user, role: m.role })),
+    customers,
+  };
+}

@@ -1,0 +1,40 @@
+// A message to the subject: emailed, and shown on their status page.
+import "server-only";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { replyEmail } from "@/lib/email/templates/request-emails";
+import type { ActionResult } from "./action-result";
+import { fieldErrorsFrom, replySchema, type ReplyInput } from "./action-schemas";
+import { EVENT } from "./events";
+import { issueStatusLink } from "./issue-status-link";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+
+export async function replyToSubject({ context, requestId, input, now }: StaffActionArgs<ReplyInput>): Promise<ActionResult> {
+  return runStaffAction({
+    context,
+    requestId,
+    action: "reply",
+    run: async (tx, request) => {
+      const parsed = replySchema.safeParse(input);
+      if (!parsed.success) refuse("invalid", "Write the message.", fieldErrorsFrom(parsed.error));
+      const { message } = parsed.data;
+      const org = request.organization;
+      await appendRequestEvent(tx, request, {
+        kind: EVENT.REPLY,
+        actor: "STAFF",
+        actorUserId: context.user.id,
+        visibleToSubject: true,
+        message: `Message from ${org.name}'s privacy team:\n${message}`,
+        data: { message },
+        at: now,
+      });
+      const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
+      await enqueueEmail(tx, {
+        organizationId: org.id,
+        to: request.subjectEmail,
+        ...replyEmail({ org, subjectName: request.subjectName, reference: request.reference!, message, link: link.url }),
+      });
+      await auditRequest(tx, context.actor, request, { action: "request.reply", after: { message } });
+      return {};
+    },
+  });
+}

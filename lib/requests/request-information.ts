@@ -1,0 +1,48 @@
+// Asks the subject for more information. The request waits on them (AWAITING_SUBJECT) and a pause
+// starts, so the deadline engine can move the due date by the time spent waiting. They answer on
+// their status page (answer-from-subject.ts).
+import "server-only";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { informationRequestEmail } from "@/lib/email/templates/request-emails";
+import type { ActionResult } from "./action-result";
+import { fieldErrorsFrom, requestInfoSchema, type RequestInfoInput } from "./action-schemas";
+import { EVENT } from "./events";
+import { issueStatusLink } from "./issue-status-link";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+
+export async function requestInformation({ context, requestId, input, now }: StaffActionArgs<RequestInfoInput>): Promise<ActionResult> {
+  return runStaffAction({
+    context,
+    requestId,
+    action: "requestInfo",
+    run: async (tx, request) => {
+      const parsed = requestInfoSchema.safeParse(input);
+      if (!parsed.success) refuse("invalid", "Write your question.", fieldErrorsFrom(parsed.error));
+      const { question } = parsed.data;
+      const org = request.organization;
+      await tx.privacyRequest.update({ where: { id: request.id }, data: { status: "AWAITING_SUBJECT" } });
+      await tx.requestPause.create({ data: { organizationId: org.id, requestId: request.id, startedAt: now } });
+      await appendRequestEvent(tx, request, {
+        kind: EVENT.INFO_REQUESTED,
+        actor: "STAFF",
+        actorUserId: context.user.id,
+        visibleToSubject: true,
+        message: `${org.name}'s privacy team needs more information from you:\n${question}`,
+        data: { question },
+        at: now,
+      });
+      const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
+      await enqueueEmail(tx, {
+        organizationId: org.id,
+        to: request.subjectEmail,
+        ...informationRequestEmail({ org, subjectName: request.subjectName, reference: request.reference!, question, link: link.url }),
+      });
+      await auditRequest(tx, context.actor, request, {
+        action: "request.request_info",
+        before: { status: request.status },
+        after: { status: "AWAITING_SUBJECT", question },
+      });
+      return {};
+    },
+  });
+}

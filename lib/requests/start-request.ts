@@ -1,0 +1,31 @@
+// Starts work on a new request without assigning it.
+import "server-only";
+import type { ActionResult } from "./action-result";
+import { EVENT } from "./events";
+import { appendRequestEvent, auditRequest, runStaffAction, staffName, startedMessage, type StaffActionArgs } from "./run-staff-action";
+
+export async function startRequest({ context, requestId, now }: StaffActionArgs<unknown>): Promise<ActionResult> {
+  return runStaffAction({
+    context,
+    requestId,
+    action: "start",
+    run: async (tx, request) => {
+      await tx.privacyRequest.update({ where: { id: request.id }, data: { status: "IN_PROGRESS" } });
+      await appendRequestEvent(tx, request, {
+        kind: EVENT.STARTED,
+        actor: "STAFF",
+        actorUserId: context.user.id,
+        visibleToSubject: true,
+        message: startedMessage(request.organization.name),
+        data: { by: staffName(context) },
+        at: now,
+      });
+      await auditRequest(tx, context.actor, request, {
+        action: "request.start",
+        before: { status: request.status },
+        after: { status: "IN_PROGRESS" },
+      });
+      return {};
+    },
+  });
+}
