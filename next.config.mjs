@@ -4,6 +4,9 @@
 const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@node-rs/argon2", "nodemailer"],
   poweredByHeader: false,
+  // Staff attach up to 50 MB of answer files to a request (lib/files/check-upload.ts) through a server
+  // action. The limit is global to server actions; every action still checks its own input's size.
+  experimental: { serverActions: { bodySizeLimit: "52mb" } },
   typedRoutes: false,
   async headers() {
     return [
