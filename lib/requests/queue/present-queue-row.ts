@@ -1,12 +1,16 @@
 // A queue row as the page shows it: labels, dates in the organization's time zone, the due text, and
 // the subject masked unless this member just revealed it. Only these strings reach the HTML.
-import { formatDate } from "@/lib/format/format-date";
 import { requestTypeLabel, statusLabel } from "@/lib/requests/labels";
 import { isOpen } from "@/lib/requests/workflow";
 import { describeDue, type DueTone } from "./describe-due";
 import type { QueueRow } from "./list-queue";
 import { maskEmail, maskName } from "./mask-subject";
 import { toUrlToken } from "./schemas";
+
+// Dates in a table column are short ("14 Oct 2026"); the request page shows them in full.
+function formatShortDate(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(date);
+}
 
 export type QueueRowView = {
   id: string;
@@ -38,9 +42,9 @@ export function presentQueueRow(
     subject: context.isRevealed
       ? { name: row.subjectName, email: row.subjectEmail, isRevealed: true }
       : { name: maskName(row.subjectName), email: maskEmail(row.subjectEmail), isRevealed: false },
-    received: { iso: row.receivedAt.toISOString(), text: formatDate(row.receivedAt, timeZone) },
+    received: { iso: row.receivedAt.toISOString(), text: formatShortDate(row.receivedAt, timeZone) },
     due: row.dueAt
-      ? { iso: row.dueAt.toISOString(), date: formatDate(row.dueAt, timeZone), text: due?.text ?? null, tone: due?.tone ?? null }
+      ? { iso: row.dueAt.toISOString(), date: formatShortDate(row.dueAt, timeZone), text: due?.text ?? null, tone: due?.tone ?? null }
       : null,
     assignee: row.assignee ? { name: row.assignee.name || row.assignee.email, isMe: row.assignee.id === context.userId } : null,
   };
