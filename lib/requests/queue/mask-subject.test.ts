@@ -6,7 +6,9 @@ describe("maskName", () => {
     ["Aroha Ngata", "A•••a N•••a"],
     ["  Aroha   Ngata ", "A•••a N•••a"],
     ["Jo Li", "J••• L•••"],
-    ["Zoë Ōtākou-Smith", "Z•••ë Ō•••h"],
+    ["Sam Lee", "S••• L•••"],
+    ["Zoë Ōtākou-Smith", "Z••• Ō•••h"],
+    ["Chloë Ōtākou-Smith", "C•••ë Ō•••h"],
     ["X", "X•••"],
     ["", "•••"],
   ])("%j → %j", (name, masked) => {

@@ -5,7 +5,8 @@ const HIDDEN = "•••";
 
 function maskWord(word: string): string {
   const chars = Array.from(word);
-  if (chars.length <= 2) return `${chars[0] ?? ""}${HIDDEN}`;
+  // Three letters or fewer would be mostly shown by first-and-last: keep only the first.
+  if (chars.length <= 3) return `${chars[0] ?? ""}${HIDDEN}`;
   return `${chars[0]}${HIDDEN}${chars.at(-1)}`;
 }
 
