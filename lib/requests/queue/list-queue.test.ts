@@ -259,6 +259,25 @@ describe("listQueue", () => {
     expect(before, "the first page has no previous page").toBeNull();
   });
 
+  it("puts requests without a due date last, and pages into and out of them", async () => {
+    const db = await getDb();
+    const org = await createTestOrganization(db);
+    const dated = await addRequests(org, Array.from({ length: 40 }, (_, i) => ({ dueAt: endOfDay(i % 7) })));
+    const undated = await addRequests(org, Array.from({ length: 30 }, () => ({ dueAt: null })));
+
+    const pages = await walkForward(org);
+    expect(pages.map((p) => p.rows.length)).toEqual([50, 20]);
+    const seen = pages.flatMap((p) => p.rows.map((r) => r.id));
+    expect(seen.slice(0, 40).sort()).toEqual([...dated].sort());
+    expect(seen.slice(40)).toEqual([...undated].sort());
+
+    // Back from the second page, which starts among the undated ones.
+    const back = await listQueue(org.id, filters({ before: pages[1]!.previousCursor }), { now: NOW, userId: crypto.randomUUID() });
+    expect(back.rows.map((r) => r.id)).toEqual(pages[0]!.rows.map((r) => r.id));
+    expect(back.previousCursor).toBeNull();
+    expect(back.nextCursor).toBe(pages[0]!.nextCursor);
+  });
+
   it("sorts by date received, newest first, and pages through that order too", async () => {
     const db = await getDb();
     const org = await createTestOrganization(db);

@@ -175,30 +175,35 @@ export async function listQueue(
     );
     return (runs.flat() as QueueRow[]).sort(compareInScan(sort, scan)).slice(0, limit);
   };
-  // Rows without a sort key (a request with no due date yet) come last in the sort's order, by id.
-  const idOrder = sort.direction * scan === 1 ? "asc" : "desc";
+  // Rows without a sort key (a request with no due date yet) come after all the others, by id.
   const readUnkeyed = async (fromId: string | null, limit: number): Promise<QueueRow[]> => {
     if (!sort.isNullable) return [];
     return (await db.privacyRequest.findMany({
       where: {
         ...base,
         status: { in: statuses },
-        AND: [due, { [sort.key]: null }, fromId ? { id: { [idOrder === "asc" ? "gt" : "lt"]: fromId } } : {}],
+        AND: [due, { [sort.key]: null }, fromId ? { id: { [order === "asc" ? "gt" : "lt"]: fromId } } : {}],
       },
-      orderBy: { id: idOrder },
+      orderBy: { id: order },
       take: limit,
       select: rowSelect,
     })) as QueueRow[];
   };
 
-  // The reading plan: keyed rows then unkeyed ones going forward; the reverse going back.
-  let rows: QueueRow[];
+  // Forward: the keyed rows after the cursor, then the unkeyed ones (only those, from an unkeyed
+  // cursor). Backward: the mirror image. Each read only tops up what the page still needs.
+  const keyedCursor = cursor?.value ? { value: cursor.value, id: cursor.id } : null;
+  const unkeyedCursorId = cursor && cursor.value === null ? cursor.id : null;
+  let rows: QueueRow[] = [];
+  const topUp = async (read: (limit: number) => Promise<QueueRow[]>) => {
+    if (rows.length < need) rows = rows.concat(await read(need - rows.length));
+  };
   if (!isBackward) {
-    rows = cursor?.value === null ? [] : await readKeyed(cursor && cursor.value ? { value: cursor.value, id: cursor.id } : null, need);
-    if (rows.length < need) rows = rows.concat(await readUnkeyed(cursor && cursor.value === null ? cursor.id : null, need - rows.length));
+    if (!unkeyedCursorId) await topUp((limit) => readKeyed(keyedCursor, limit));
+    await topUp((limit) => readUnkeyed(unkeyedCursorId, limit));
   } else {
-    rows = cursor!.value === null ? await readUnkeyed(cursor!.id, need) : [];
-    if (rows.length < need) rows = rows.concat(await readKeyed(cursor!.value ? { value: cursor!.value, id: cursor!.id } : null, need - rows.length));
+    if (unkeyedCursorId) await topUp((limit) => readUnkeyed(unkeyedCursorId, limit));
+    await topUp((limit) => readKeyed(keyedCursor, limit));
   }
 
   const hasMore = rows.length > QUEUE_PAGE_SIZE;
