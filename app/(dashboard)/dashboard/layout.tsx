@@ -12,7 +12,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const organizations = await listMemberOrganizations(user.id);
+  const organizations = await listMemberOrganizations(user.id, { countOpen: false });
   return (
     <DashboardShell
       user={{ email: user.email }}

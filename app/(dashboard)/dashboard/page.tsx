@@ -40,8 +40,8 @@ export default async function DashboardPage() {
               </h2>
               <p className="card__meta">Your role: {roleLabel[o.role]}</p>
               <ul>
-                <li>{openText(o.open.CONTROLLER, "controller")}</li>
-                <li>{openText(o.open.PROCESSOR, "processor")}</li>
+                <li>{openText(o.open?.CONTROLLER ?? 0, "controller")}</li>
+                <li>{openText(o.open?.PROCESSOR ?? 0, "processor")}</li>
               </ul>
               <p className="card__footer" aria-hidden="true">
                 Open the queue →

@@ -6,16 +6,17 @@ import type { Role } from "@/lib/db/generated/enums";
 import { OPEN_STATUSES } from "@/lib/requests/workflow";
 import type { OpenCounts } from "./count-open-by-queue";
 
-export type MemberOrganization = { slug: string; name: string; role: Role; open: OpenCounts };
+export type MemberOrganization = { slug: string; name: string; role: Role; open: OpenCounts | null };
 
-export async function listMemberOrganizations(userId: string): Promise<MemberOrganization[]> {
+/** `countOpen: false` skips the counts (null) where only names and roles are shown, as in the switcher. */
+export async function listMemberOrganizations(userId: string, { countOpen = true } = {}): Promise<MemberOrganization[]> {
   const db = await getDb();
   const memberships = await db.membership.findMany({
     where: { userId },
     select: { role: true, organization: { select: { id: true, slug: true, name: true } } },
     orderBy: { organization: { name: "asc" } },
   });
-  if (memberships.length === 0) return [];
+  if (!countOpen) return memberships.map(({ role, organization }) => ({ slug: organization.slug, name: organization.name, role, open: null }));
   const ids = memberships.map((m) => m.organization.id);
   const groups = await db.privacyRequest.groupBy({
     by: ["organizationId", "queue"],

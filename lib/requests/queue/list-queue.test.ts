@@ -334,6 +334,7 @@ describe("countOpenByQueue and listMemberOrganizations", () => {
       ].sort(),
     );
     expect((await listMemberOrganizations(outsider.id)).map((o) => o.slug)).not.toContain(org.slug);
+    expect((await listMemberOrganizations(member.id, { countOpen: false })).every((o) => o.open === null)).toBe(true);
   });
 });
 
