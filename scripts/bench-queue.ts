@@ -212,6 +212,8 @@ try {
     if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   }
   console.log(`\n(median of 7 runs after 2 warm-ups; a page is ${QUEUE_PAGE_SIZE} rows, read per status and merged)`);
+  const trivial = await median(() => db.organization.findUnique({ where: { id: org.id }, select: { timeZone: true } }));
+  console.log(`For scale, one trivial Prisma query (an organization by id) takes ${trivial.toFixed(1)} ms here.`);
 
   // For contrast only: the same deep page of the default view found with OFFSET, as keyset avoids.
   const defaultView = views[0]!;
