@@ -5,10 +5,10 @@ import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button";
 import { fieldControlProps } from "@/components/ui/field";
 import { REQUEST_TYPES, requestTypeLabel, statusLabel } from "@/lib/requests/labels";
-import { referencePrefix } from "@/lib/requests/reference";
 import type { QueueAssignee } from "@/lib/requests/queue/list-queue-assignees";
 import {
   DUE_WITHIN_CHOICES,
+  clearQueueFilters,
   QUEUE_STATUSES,
   hasActiveFilters,
   queueHref,
@@ -18,7 +18,14 @@ import {
 } from "@/lib/requests/queue/schemas";
 import styles from "./queue-filters.module.css";
 
-type Props = { orgSlug: string; filters: QueueFilters; assignees: QueueAssignee[]; currentUserId: string };
+type Props = {
+  orgSlug: string;
+  filters: QueueFilters;
+  assignees: QueueAssignee[];
+  currentUserId: string;
+  /** A reference in this organization's format, for the search hint. */
+  exampleReference: string;
+};
 
 function dueWithinLabel(days: number): string {
   if (days === 0) return "Due today";
@@ -38,7 +45,7 @@ function Select({ id, name, label, value, children }: { id: string; name: string
   );
 }
 
-export function QueueFilterForm({ orgSlug, filters, assignees, currentUserId }: Props) {
+export function QueueFilterForm({ orgSlug, filters, assignees, currentUserId, exampleReference }: Props) {
   const assignee = typeof filters.assignee === "string" ? filters.assignee : filters.assignee.userId;
   const due = typeof filters.due === "string" ? filters.due : String(filters.due.withinDays);
   const dueChoices: number[] = [...DUE_WITHIN_CHOICES];
@@ -115,18 +122,14 @@ export function QueueFilterForm({ orgSlug, filters, assignees, currentUserId }: 
             spellCheck={false}
           />
           <p id="filter-q-hint" className={`field__hint ${styles.hint}`}>
-            A whole reference such as {referencePrefix(orgSlug)}-2026-000123, or the exact email address.
+            A whole reference such as {exampleReference}, or the exact email address.
           </p>
         </div>
         <div className={styles.actions}>
           <button type="submit" className={buttonClassName({ variant: "primary" })}>
             Apply filters
           </button>
-          {hasActiveFilters(filters) || filters.sort !== "due" ? (
-            <Link href={queueHref(orgSlug, { ...filters, status: "open", type: "all", assignee: "any", due: "any", q: "", sort: "due" })}>
-              Clear filters
-            </Link>
-          ) : null}
+          {hasActiveFilters(filters) ? <Link href={queueHref(orgSlug, clearQueueFilters(filters))}>Clear filters</Link> : null}
         </div>
       </div>
     </Form>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, parseQueueSearch, queueHref, queueSearchParams } from "./schemas";
+import { DEFAULT_QUEUE_FILTERS, clearQueueFilters, parseQueueFilters, parseQueueSearch, queueHref, queueSearchParams } from "./schemas";
 
 describe("queue filters in the URL", () => {
   it("reads every filter from the address", () => {
@@ -65,6 +65,13 @@ describe("queue filters in the URL", () => {
     expect(queueHref("opsiq", onPage2, { queue: "PROCESSOR" })).toBe("/dashboard/opsiq/queue?queue=processor&type=deletion");
     expect(queueHref("opsiq", onPage2, { after: "cursor2" })).toBe("/dashboard/opsiq/queue?type=deletion&after=cursor2");
     expect(queueHref("opsiq", onPage2, { before: "cursor1", after: null })).toBe("/dashboard/opsiq/queue?type=deletion&before=cursor1");
+  });
+});
+
+describe("clearQueueFilters", () => {
+  it("keeps the tab and the sort order, and nothing else", () => {
+    const filters = parseQueueFilters({ queue: "processor", sort: "received", status: "all", type: "access", assignee: "me", due: "3", q: "a@b.nz", after: "x" });
+    expect(queueSearchParams(clearQueueFilters(filters)).toString()).toBe("queue=processor&sort=received");
   });
 });
 

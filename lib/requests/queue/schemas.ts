@@ -134,6 +134,11 @@ export function queueHref(orgSlug: string, filters: QueueFilters, changes: Parti
   return `/dashboard/${orgSlug}/queue${query ? `?${query}` : ""}`;
 }
 
+/** The same tab and sort order with every filter back to its default. */
+export function clearQueueFilters(filters: QueueFilters): QueueFilters {
+  return { ...DEFAULT_QUEUE_FILTERS, queue: filters.queue, sort: filters.sort };
+}
+
 /** True when any filter narrows the list beyond the default view of a tab. */
 export function hasActiveFilters(filters: QueueFilters): boolean {
   const d = DEFAULT_QUEUE_FILTERS;

@@ -10,14 +10,15 @@ import { QueueTable } from "@/components/queue/queue-table";
 import { QueueTabs } from "@/components/queue/queue-tabs";
 import { requireMembership } from "@/lib/auth/require-membership";
 import { describeQueueView } from "@/lib/requests/queue/describe-queue-view";
-import { referencePrefix } from "@/lib/requests/reference";
+import { toZonedDate } from "@/lib/deadlines/zoned-time";
+import { formatReference } from "@/lib/requests/reference";
 import { countOpenByQueue } from "@/lib/requests/queue/count-open-by-queue";
 import { findRevealedRequestIds } from "@/lib/requests/queue/find-revealed-request-ids";
 import { listQueue } from "@/lib/requests/queue/list-queue";
 import { listQueueAssignees } from "@/lib/requests/queue/list-queue-assignees";
 import { presentQueueRow } from "@/lib/requests/queue/present-queue-row";
 import { REVEAL_MINUTES } from "@/lib/requests/queue/reveal-subject";
-import { hasActiveFilters, parseQueueFilters, queueHref, queueSearchParams, type RawSearchParams } from "@/lib/requests/queue/schemas";
+import { clearQueueFilters, hasActiveFilters, parseQueueFilters, queueHref, queueSearchParams, type RawSearchParams } from "@/lib/requests/queue/schemas";
 import pageStyles from "@/components/queue/queue-page.module.css";
 import { revealSubjectAction } from "./actions";
 
@@ -54,18 +55,25 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const pagination = (
     <QueuePagination orgSlug={organization.slug} filters={filters} previousCursor={listing.previousCursor} nextCursor={listing.nextCursor} />
   );
-  const clearHref = queueHref(organization.slug, { ...filters, status: "open", type: "all", assignee: "any", due: "any", q: "" });
+  const clearHref = queueHref(organization.slug, clearQueueFilters(filters));
+  const exampleReference = formatReference(organization.slug, toZonedDate(now, organization.timeZone).year, 123);
 
   return (
     <>
       <PageHeader title="Privacy requests" className={pageStyles.header} />
       <QueueTabs orgSlug={organization.slug} filters={filters} counts={counts} />
-      <QueueFilterForm orgSlug={organization.slug} filters={filters} assignees={assignees} currentUserId={user.id} />
+      <QueueFilterForm
+        orgSlug={organization.slug}
+        filters={filters}
+        assignees={assignees}
+        currentUserId={user.id}
+        exampleReference={exampleReference}
+      />
 
       {listing.isSearchUnrecognized ? (
         <Alert tone="warning" title="Search for a whole reference or an exact email address">
           <p>
-            “{filters.q}” is neither. Type the full reference, such as {referencePrefix(organization.slug)}-{now.getFullYear()}-000123, or the person’s
+            “{filters.q}” is neither. Type the full reference, such as {exampleReference}, or the person’s
             complete email address.
           </p>
         </Alert>
