@@ -98,7 +98,7 @@ test("an officer sees each confirmed request in its queue, masked, with the open
   await expect(controllerRow).toContainText("A•••a N•••a");
   await expect(controllerRow).toContainText("q•••@e•••.com");
   await expect(controllerRow).toContainText("Access my data");
-  await expect(controllerRow).toContainText("Verified / new");
+  await expect(controllerRow).toContainText("New");
   await expect(controllerRow).toContainText(/in \d+ days/);
   await expect(controllerRow).toContainText("Unassigned");
   await expect(controllerRow.getByRole("link", { name: filed.controller })).toHaveAttribute(

@@ -4,7 +4,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button";
 import { fieldControlProps } from "@/components/ui/field";
-import { REQUEST_TYPES, requestTypeLabel, statusLabel } from "@/lib/requests/labels";
+import { REQUEST_TYPES, requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
 import type { QueueAssignee } from "@/lib/requests/queue/list-queue-assignees";
 import {
   DUE_WITHIN_CHOICES,
@@ -73,7 +73,7 @@ export function QueueFilterForm({ orgSlug, filters, assignees, currentUserId, ex
           <option value="all">All statuses</option>
           {QUEUE_STATUSES.map((s) => (
             <option key={s} value={toUrlToken(s)}>
-              {statusLabel[s]}
+              {staffStatusLabel[s]}
             </option>
           ))}
         </Select>

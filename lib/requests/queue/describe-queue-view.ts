@@ -1,6 +1,6 @@
 // The current view of a queue in one sentence, for the table's caption and the empty state:
 // "Open requests in the controller queue, assigned to me, overdue, soonest due first".
-import { requestTypeLabel, statusLabel } from "@/lib/requests/labels";
+import { requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
 import type { QueueFilters } from "./schemas";
 
 export function describeQueueView(filters: QueueFilters, names: { assignee?: string } = {}): string {
@@ -11,7 +11,7 @@ export function describeQueueView(filters: QueueFilters, names: { assignee?: str
         ? "Closed requests"
         : filters.status === "all"
           ? "All requests"
-          : `Requests with status “${statusLabel[filters.status]}”`;
+          : `Requests with status “${staffStatusLabel[filters.status]}”`;
   const parts = [`${which} in the ${filters.queue === "PROCESSOR" ? "processor" : "controller"} queue`];
   if (filters.type !== "all") parts.push(`type “${requestTypeLabel[filters.type]}”`);
   if (filters.assignee === "me") parts.push("assigned to me");

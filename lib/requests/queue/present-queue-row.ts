@@ -1,6 +1,6 @@
 // A queue row as the page shows it: labels, dates in the organization's time zone, the due text, and
 // the subject masked unless this member just revealed it. Only these strings reach the HTML.
-import { requestTypeLabel, statusLabel } from "@/lib/requests/labels";
+import { requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
 import { isOpen } from "@/lib/requests/workflow";
 import { describeDue, type DueTone } from "./describe-due";
 import type { QueueRow } from "./list-queue";
@@ -37,7 +37,7 @@ export function presentQueueRow(
     reference: row.reference ?? "(no reference)",
     href: `/dashboard/${context.orgSlug}/requests/${row.id}`,
     typeLabel: requestTypeLabel[row.type],
-    statusLabel: statusLabel[row.status],
+    statusLabel: staffStatusLabel[row.status],
     statusBadge: `badge--${toUrlToken(row.status)}`,
     subject: context.isRevealed
       ? { name: row.subjectName, email: row.subjectEmail, isRevealed: true }
