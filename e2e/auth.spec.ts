@@ -28,16 +28,19 @@ async function expectAccessible(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
+// /dashboard sends a member of a single organization (every demo account) straight to its queue.
+const DASHBOARD = /\/dashboard(\/[a-z0-9-]+\/queue)?$/;
+
 async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await fillSignIn(page, email, password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(DASHBOARD);
   return page;
 }
 
 test("an officer signs in with email and password and reaches the dashboard", async ({ page }) => {
   await fillSignIn(page, "officer@opsiq.example", "rightsdesk-officer");
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(DASHBOARD);
   expect(await sessionEmail(page)).toBe("officer@opsiq.example");
 });
 
@@ -53,7 +56,7 @@ test("sign-in goes back to where the user was heading, but never to another site
   await page.getByLabel(/Email address/).fill("viewer@opsiq.example");
   await page.getByLabel(/Password/).fill("rightsdesk-viewer");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/dashboard$/);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/dashboard\/opsiq\/queue$/);
 });
 
 test("a wrong password and an unknown email get the same message", async ({ page }) => {
@@ -97,7 +100,7 @@ test("signing in with an emailed link, which works once", async ({ page }) => {
   expect(await sessionEmail(page)).toBeNull();
   await page.reload();
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(DASHBOARD);
   expect(await sessionEmail(page)).toBe("officer@opsentry.example");
 
   // Someone else opening the link afterwards cannot use it.
@@ -140,7 +143,7 @@ test("an owner must set up two-factor authentication, then signs in with passwor
   // The code used to turn it on cannot be used again: take the next one (accepted one step ahead).
   await page.getByLabel(/6-digit code/).fill(totp.generate({ timestamp: Date.now() + 30_000 }));
   await page.getByRole("button", { name: "Verify and sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(DASHBOARD);
   expect(await sessionEmail(page)).toBe("admin@opsiq.example");
 });
 
@@ -176,7 +179,7 @@ test("the sign-in pages pass an accessibility scan", async ({ page }) => {
 
 test("the security page passes an accessibility scan", async ({ page }) => {
   await fillSignIn(page, "officer@opscotch.example", "rightsdesk-officer");
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(DASHBOARD);
   await page.goto("/account/security");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security");
   await expectAccessible(page);

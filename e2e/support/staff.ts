@@ -1,0 +1,46 @@
+// Shared steps of the staff-side specs: signing in, and a data subject filing and confirming a request.
+import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { extractLinks, waitForEmail } from "./mailbox";
+
+export type Account = { email: string; password: string };
+
+export const officerOf = (slug: string): Account => ({ email: `officer@${slug}.example`, password: "rightsdesk-officer" });
+export const viewerOf = (slug: string): Account => ({ email: `viewer@${slug}.example`, password: "rightsdesk-viewer" });
+
+/** Signs in through next-auth's password provider; the session cookie lands in the context. */
+export async function signIn(target: BrowserContext | APIRequestContext, who: Account): Promise<void> {
+  const request = "request" in target ? target.request : target;
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/password", {
+    form: { csrfToken, email: who.email, password: who.password, json: "true" },
+  });
+  expect(response.ok(), `${who.email} can sign in`).toBe(true);
+}
+
+export type ConfirmedRequest = { reference: string; statusUrl: string };
+
+/** Files a request on the portal as a data subject and confirms it from the email. */
+export async function fileAndConfirm(
+  page: Page,
+  { org, email, relationship, type = /Access my data/ }: { org: string; email: string; relationship: RegExp; type?: RegExp },
+): Promise<ConfirmedRequest> {
+  await page.goto(`/${org}/request`);
+  await page.getByRole("radio", { name: type }).check();
+  await page.getByRole("radio", { name: relationship }).check();
+  await page.getByLabel(/Your full name/).fill("Aroha Ngata");
+  await page.getByLabel(/Your email address/).fill(email);
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
+  const verification = await waitForEmail({ to: email, subjectIncludes: "Confirm your privacy request" });
+  await page.goto(extractLinks(verification.text).find((l) => l.includes(`/${org}/verify/`))!);
+  await expect(page.getByText("Thank you, your request is confirmed")).toBeVisible();
+  const reference = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^Request /, "");
+  return { reference, statusUrl: page.url().split("?")[0]! };
+}
+
+/** The staff page's id of a request, found by its reference. */
+export async function openByReference(page: Page, org: string, reference: string): Promise<string> {
+  await page.goto(`/dashboard/${org}/requests/by-reference/${reference}`);
+  await expect(page).toHaveURL(new RegExp(`/dashboard/${org}/requests/[0-9a-f-]{36}$`));
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
