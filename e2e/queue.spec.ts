@@ -2,8 +2,8 @@
 // (controller and processor), with masked subjects, counts, filters kept in the address, a recorded
 // reveal, and nothing from an unconfirmed request or another organization.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { extractLinks, waitForEmail } from "./support/mailbox";
+import { expect, test, type Page } from "@playwright/test";
+import { confirmByEmail, fileRequest, signIn } from "./support/staff";
 
 const runId = Date.now().toString(36);
 const controllerEmail = `queue-controller-${runId}@example.com`;
@@ -15,40 +15,6 @@ const OFFICER = { email: "officer@opsiq.example", password: "rightsdesk-officer"
 test.describe.configure({ mode: "serial" });
 
 const filed = { controller: "", processor: "" };
-
-/** Files a request on the opsiq portal, as a subject would. */
-async function fileRequest(page: Page, args: { type: RegExp; relationship: string; website?: string; name: string; email: string }) {
-  await page.goto("/opsiq/request");
-  await page.getByRole("radio", { name: args.type }).check();
-  await page.getByRole("radio", { name: new RegExp(`^${args.relationship}`) }).check();
-  if (args.website) await page.getByLabel(/Which website did you use\?/).fill(args.website);
-  await page.getByLabel(/Your full name/).fill(args.name);
-  await page.getByLabel(/Your email address/).fill(args.email);
-  await page.getByRole("button", { name: "Send request" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
-}
-
-/** Opens the emailed verification link; returns the reference the status page shows. */
-async function confirmByEmail(page: Page, email: string): Promise<string> {
-  const message = await waitForEmail({ to: email, subjectIncludes: "Confirm your privacy request" });
-  const link = extractLinks(message.text).find((l) => l.includes("/opsiq/verify/"));
-  expect(link, "the email holds a verification link").toBeTruthy();
-  await page.goto(link!);
-  const heading = await page.getByRole("heading", { level: 1 }).textContent();
-  const reference = heading?.match(/OPSIQ-\d{4}-\d{6}/)?.[0];
-  expect(reference, `a reference in "${heading}"`).toBeTruthy();
-  return reference!;
-}
-
-/**
- * Signs in through next-auth's password provider, as the sign-in page will: the session cookie lands in
- * the page's browser context.
- */
-async function signIn(request: APIRequestContext, { email, password }: { email: string; password: string }) {
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await request.post("/api/auth/callback/password", { form: { csrfToken, email, password, json: "true" } });
-  expect(response.ok(), `sign-in as ${email}`).toBe(true);
-}
 
 function tab(page: Page, name: "Controller" | "Processor") {
   return page.getByRole("navigation", { name: "Queues" }).getByRole("link", { name: new RegExp(`^${name} queue, \\d+ open$`) });
@@ -65,18 +31,19 @@ function row(page: Page, reference: string) {
 
 test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
-  await fileRequest(page, { type: /Access my data/, relationship: "I have an OpsIQ account", name: "Aroha Ngata", email: controllerEmail });
-  filed.controller = await confirmByEmail(page, controllerEmail);
+  await fileRequest(page, { org: "opsiq", relationship: /^I have an OpsIQ account/, name: "Aroha Ngata", email: controllerEmail });
+  filed.controller = (await confirmByEmail(page, "opsiq", controllerEmail)).reference;
   await fileRequest(page, {
+    org: "opsiq",
     type: /Delete my data/,
-    relationship: "I chatted with a website that uses OpsIQ",
-    website: "Kiwi Shoes Ltd",
+    relationship: /^I chatted with a website that uses OpsIQ/,
+    controllerName: "Kiwi Shoes Ltd",
     name: "Sam Lee",
     email: processorEmail,
   });
-  filed.processor = await confirmByEmail(page, processorEmail);
+  filed.processor = (await confirmByEmail(page, "opsiq", processorEmail)).reference;
   // Filed but never confirmed: it must stay out of every queue.
-  await fileRequest(page, { type: /Access my data/, relationship: "I have an OpsIQ account", name: "Nobody Confirmed", email: unverifiedEmail });
+  await fileRequest(page, { org: "opsiq", relationship: /^I have an OpsIQ account/, name: "Nobody Confirmed", email: unverifiedEmail });
   await page.close();
 });
 

@@ -3,43 +3,18 @@
 // email), the officer completes it with a file, and the subject downloads it. A processor-queue
 // request is forwarded to the customer who controls the data. Staff record a request taken by phone.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { extractLinks, waitForEmail } from "./support/mailbox";
+import { fileAndConfirm, officerOf, signIn, viewerOf } from "./support/staff";
 
 const runId = Date.now().toString(36);
 const ORG = "opsiq";
-const OFFICER = { email: "officer@opsiq.example", password: "rightsdesk-officer" };
+const OFFICER = officerOf(ORG);
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** Signs in through next-auth's password provider; the session cookie lands in the browser context. */
-async function signIn(context: BrowserContext, baseURL: string, who = OFFICER) {
-  const { csrfToken } = await (await context.request.get(`${baseURL}/api/auth/csrf`)).json();
-  const response = await context.request.post(`${baseURL}/api/auth/callback/password`, {
-    form: { csrfToken, email: who.email, password: who.password, json: "true" },
-  });
-  expect(response.ok(), "the officer can sign in").toBe(true);
-}
-
-/** Files a request on the portal as a data subject and confirms it from the email: their status page. */
-async function fileAndConfirm(page: Page, { email, relationship, controllerName }: { email: string; relationship: RegExp; controllerName?: string }) {
-  await page.goto(`/${ORG}/request`);
-  await page.getByRole("radio", { name: /Access my data/ }).check();
-  await page.getByRole("radio", { name: relationship }).check();
-  if (controllerName) await page.getByLabel(/Which website did you use\?/).fill(controllerName);
-  await page.getByLabel(/Your full name/).fill("Aroha Ngata");
-  await page.getByLabel(/Your email address/).fill(email);
-  await page.getByRole("button", { name: "Send request" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
-  const verification = await waitForEmail({ to: email, subjectIncludes: "Confirm your privacy request" });
-  await page.goto(extractLinks(verification.text).find((l) => l.includes(`/${ORG}/verify/`))!);
-  await expect(page.getByText("Thank you, your request is confirmed")).toBeVisible();
-  const reference = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^Request /, "");
-  return { reference, statusUrl: page.url().split("?")[0]! };
-}
 
 async function staffPage(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL });
-  await signIn(context, baseURL);
+  await signIn(context, OFFICER);
   return context.newPage();
 }
 
@@ -51,7 +26,7 @@ async function expectNoAxeViolations(page: Page) {
 test("a request from claim to a downloaded answer, with a question answered on the status page", async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
   const subjectEmail = `workflow-${runId}@example.com`;
-  const { reference, statusUrl } = await fileAndConfirm(page, { email: subjectEmail, relationship: /^I have an OpsIQ account/ });
+  const { reference, statusUrl } = await fileAndConfirm(page, { org: ORG, email: subjectEmail, relationship: /^I have an OpsIQ account/ });
 
   // The officer opens the request by its reference and claims it.
   const staff = await staffPage(browser, baseURL!);
@@ -130,7 +105,7 @@ test("a processor-queue request is forwarded to the customer who controls the da
   const subjectEmail = `forward-${runId}@example.com`;
   const customer = `Kiwi Shoes ${runId}`;
   const contact = `privacy-${runId}@kiwishoes.example`;
-  const { reference, statusUrl } = await fileAndConfirm(page, {
+  const { reference, statusUrl } = await fileAndConfirm(page, { org: ORG,
     email: subjectEmail,
     relationship: /^I chatted with a website that uses OpsIQ/,
     controllerName: "kiwishoes.example",
@@ -155,7 +130,7 @@ test("a processor-queue request is forwarded to the customer who controls the da
   // Staff of another organization cannot open it, by id or by reference.
   const requestUrl = new URL(staff.url()).pathname;
   const outsider = await browser.newContext({ baseURL });
-  await signIn(outsider, baseURL!, { email: "officer@opsduty.example", password: "rightsdesk-officer" });
+  await signIn(outsider, officerOf("opsduty"));
   const outsiderPage = await outsider.newPage();
   expect((await outsiderPage.goto(requestUrl))?.status()).toBe(404);
   expect((await outsiderPage.goto(requestUrl.replace(`/dashboard/${ORG}/`, "/dashboard/opsduty/")))?.status()).toBe(404);
@@ -188,7 +163,7 @@ test("staff record a request taken by phone, and the subject receives their stat
 
   // A viewer sees the request, and no action.
   const viewer = await browser.newContext({ baseURL });
-  await signIn(viewer, baseURL!, { email: "viewer@opsiq.example", password: "rightsdesk-viewer" });
+  await signIn(viewer, viewerOf(ORG));
   const viewerPage = await viewer.newPage();
   await viewerPage.goto(new URL(staff.url()).pathname);
   await expect(viewerPage.getByText("Hemi Walker")).toBeVisible();

@@ -19,23 +19,43 @@ export async function signIn(target: BrowserContext | APIRequestContext, who: Ac
 
 export type ConfirmedRequest = { reference: string; statusUrl: string };
 
-/** Files a request on the portal as a data subject and confirms it from the email. */
-export async function fileAndConfirm(
-  page: Page,
-  { org, email, relationship, type = /Access my data/ }: { org: string; email: string; relationship: RegExp; type?: RegExp },
-): Promise<ConfirmedRequest> {
+export type Filing = {
+  org: string;
+  email: string;
+  /** The relationship's label, from its start. */
+  relationship: RegExp;
+  type?: RegExp;
+  name?: string;
+  /** For a processor relationship: the customer the subject dealt with. */
+  controllerName?: string;
+};
+
+/** Files a request on the portal as a data subject would, up to "check your email". */
+export async function fileRequest(page: Page, { org, email, relationship, type = /Access my data/, name = "Aroha Ngata", controllerName }: Filing) {
   await page.goto(`/${org}/request`);
   await page.getByRole("radio", { name: type }).check();
   await page.getByRole("radio", { name: relationship }).check();
-  await page.getByLabel(/Your full name/).fill("Aroha Ngata");
+  if (controllerName) await page.getByLabel(/Which website|Which of our customers|Which company/).fill(controllerName);
+  await page.getByLabel(/Your full name/).fill(name);
   await page.getByLabel(/Your email address/).fill(email);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
+}
+
+/** Opens the emailed verification link: the request's reference and private status page. */
+export async function confirmByEmail(page: Page, org: string, email: string): Promise<ConfirmedRequest> {
   const verification = await waitForEmail({ to: email, subjectIncludes: "Confirm your privacy request" });
-  await page.goto(extractLinks(verification.text).find((l) => l.includes(`/${org}/verify/`))!);
+  const link = extractLinks(verification.text).find((l) => l.includes(`/${org}/verify/`));
+  expect(link, "the email holds a verification link").toBeTruthy();
+  await page.goto(link!);
   await expect(page.getByText("Thank you, your request is confirmed")).toBeVisible();
   const reference = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^Request /, "");
   return { reference, statusUrl: page.url().split("?")[0]! };
+}
+
+export async function fileAndConfirm(page: Page, filing: Filing): Promise<ConfirmedRequest> {
+  await fileRequest(page, filing);
+  return confirmByEmail(page, filing.org, filing.email);
 }
 
 /** The staff page's id of a request, found by its reference. */
