@@ -12,6 +12,7 @@ import { Field } from "@/components/ui/field";
 import { signInSchema, totpCodeSchema, type SignInInput, type TotpCodeInput } from "@/lib/auth/schemas";
 import { decodeSignInFailure, signInFailureMessage } from "@/lib/auth/sign-in-errors";
 import { signInDestinationAction } from "@/app/(auth)/sign-in/actions";
+import { CodeInput } from "./code-input";
 import styles from "./sign-in.module.css";
 
 type Credentials = { email: string; password: string };
@@ -96,15 +97,7 @@ export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUr
         {errorAlert}
         <Field id="code" label="6-digit code" error={errors.code?.message} required>
           {(c) => (
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              className={styles.codeInput}
-              {...c}
-              {...codeForm.register("code")}
-            />
+            <CodeInput {...c} {...codeForm.register("code")} />
           )}
         </Field>
         <div className="form-actions">

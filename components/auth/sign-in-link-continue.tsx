@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { totpCodeSchema, type TotpCodeInput } from "@/lib/auth/schemas";
 import { decodeSignInFailure, signInFailureMessage, type SignInFailure } from "@/lib/auth/sign-in-errors";
+import { CodeInput } from "./code-input";
 import styles from "./sign-in.module.css";
 
 export function SignInLinkContinue({ token, email, needsCode }: { token: string; email: string; needsCode: boolean }) {
@@ -88,7 +89,7 @@ export function SignInLinkContinue({ token, email, needsCode }: { token: string;
           required
         >
           {(c) => (
-            <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className={styles.codeInput} {...c} {...form.register("code")} />
+            <CodeInput {...c} {...form.register("code")} />
           )}
         </Field>
       ) : null}

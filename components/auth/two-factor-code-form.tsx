@@ -9,7 +9,7 @@ import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { totpCodeSchema, type TotpCodeInput } from "@/lib/auth/schemas";
 import type { TwoFactorFormState } from "./form-states";
-import styles from "./sign-in.module.css";
+import { CodeInput } from "./code-input";
 
 export type TwoFactorCodeFormProps = {
   action: (state: TwoFactorFormState, formData: FormData) => Promise<TwoFactorFormState>;
@@ -57,15 +57,7 @@ export function TwoFactorCodeForm({ action, id, label, hint, submitLabel, submit
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <Field id={id} label={label} hint={hint} error={error} required>
         {(c) => (
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            className={styles.codeInput}
-            {...c}
-            {...form.register("code")}
-          />
+          <CodeInput {...c} {...form.register("code")} />
         )}
       </Field>
       <div className="form-actions">

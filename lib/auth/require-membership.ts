@@ -60,3 +60,16 @@ export async function requireMembership(orgSlug: string, permission: Permission 
   if (!can(context.role, permission)) throw new PermissionError(context.role, permission);
   return context;
 }
+
+/** requireMembership for server actions: a role without the permission becomes a message for the form. */
+export async function requireMembershipForAction(
+  orgSlug: string,
+  permission: Permission,
+): Promise<{ ok: true; context: MembershipContext } | { ok: false; error: string }> {
+  try {
+    return { ok: true, context: await requireMembership(orgSlug, permission) };
+  } catch (error) {
+    if (error instanceof PermissionError) return { ok: false, error: error.message };
+    throw error;
+  }
+}

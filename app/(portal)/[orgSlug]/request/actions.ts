@@ -3,18 +3,14 @@
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { textFields } from "@/lib/http/text-fields";
 import { retryAfterMessage } from "@/lib/rate-limit/limit-intake";
 import { fileRequest } from "@/lib/requests/file-request";
 import { REQUEST_FIELDS } from "@/lib/requests/schemas";
 import type { RequestFormState } from "@/components/requests/request-form-state";
 
 export async function submitRequestAction(orgSlug: string, _previous: RequestFormState, formData: FormData): Promise<RequestFormState> {
-  // Only the form's own text fields; anything else posted is ignored.
-  const values: Record<string, string> = {};
-  for (const field of REQUEST_FIELDS) {
-    const value = formData.get(field);
-    if (typeof value === "string") values[field] = value;
-  }
+  const values = textFields(formData, REQUEST_FIELDS);
 
   const result = await fileRequest({
     orgSlug,

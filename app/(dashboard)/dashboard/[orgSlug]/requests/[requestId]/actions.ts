@@ -5,7 +5,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionFormState } from "@/components/requests/action-form-state";
 import type { DoneKey } from "@/components/requests/done-messages";
-import { PermissionError, requireMembership, type MembershipContext } from "@/lib/auth/require-membership";
+import { requireMembershipForAction, type MembershipContext } from "@/lib/auth/require-membership";
+import { textFields } from "@/lib/http/text-fields";
 import type { Upload } from "@/lib/files/check-upload";
 import type { ActionResult } from "@/lib/requests/action-result";
 import { addNote } from "@/lib/requests/add-note";
@@ -26,25 +27,11 @@ type PostedFields = any;
 
 type Run = (args: { context: MembershipContext; requestId: string; input: PostedFields; formData: FormData; now: Date }) => Promise<ActionResult>;
 
-/** Only the named text fields of the form; anything else posted is ignored. */
-function textFields(formData: FormData, names: readonly string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const name of names) {
-    const value = formData.get(name);
-    if (typeof value === "string") values[name] = value;
-  }
-  return values;
-}
-
 async function perform(orgSlug: string, requestId: string, formData: FormData, fields: readonly string[], run: Run, done: DoneKey): Promise<ActionFormState> {
   const values = textFields(formData, fields);
-  let context: MembershipContext;
-  try {
-    context = await requireMembership(orgSlug, "work");
-  } catch (error) {
-    if (error instanceof PermissionError) return { ok: false, error: error.message, values };
-    throw error;
-  }
+  const member = await requireMembershipForAction(orgSlug, "work");
+  if (!member.ok) return { ok: false, error: member.error, values };
+  const { context } = member;
   const result = await run({ context, requestId, input: values, formData, now: new Date() });
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
   const path = `/dashboard/${context.organization.slug}/requests/${requestId}`;
