@@ -183,7 +183,7 @@ try {
     const [anchor] = await sql<{ id: string; key: number | null }>(
       `SELECT id, floor(extract(epoch FROM "${view.key}") * 1000)::float8 AS key FROM "PrivacyRequest" WHERE "organizationId" = $1::uuid AND ${view.whereSql}
        ORDER BY ${view.orderSql} OFFSET $2 LIMIT 1`,
-      [org.id, (deepPage - 1) * QUEUE_PAGE_SIZE - 1],
+      [org.id, Math.max(0, (deepPage - 1) * QUEUE_PAGE_SIZE - 1)],
     );
     const deepFilters: QueueFilters | null = anchor && deepPage >= 2
       ? { ...view.filters, after: encodeCursor({ id: anchor.id, value: anchor.key === null ? null : new Date(Number(anchor.key)) }) }
@@ -221,7 +221,7 @@ try {
     `SELECT count(*)::int AS total FROM "PrivacyRequest" WHERE "organizationId" = $1::uuid AND ${defaultView.whereSql}`,
     [org.id],
   )) as [{ total: number }];
-  const offset = Math.floor(Math.ceil(openTotal / QUEUE_PAGE_SIZE) * 0.9 - 1) * QUEUE_PAGE_SIZE;
+  const offset = Math.max(0, Math.floor(Math.ceil(openTotal / QUEUE_PAGE_SIZE) * 0.9 - 1) * QUEUE_PAGE_SIZE);
   const offsetTime = await median(() =>
     sql(
       `SELECT * FROM "PrivacyRequest" WHERE "organizationId" = $1::uuid AND ${defaultView.whereSql} ORDER BY ${defaultView.orderSql} OFFSET $2 LIMIT ${QUEUE_PAGE_SIZE}`,
