@@ -3,7 +3,7 @@
 // status link (emailed), and a history entry the subject sees.
 import type { Tx } from "@/lib/db/client";
 import type { EventActor, Organization, PrivacyRequest } from "@/lib/db/generated/client";
-import { computeDeadline } from "@/lib/deadlines";
+import { computeDeadline, DEFAULT_RESPONSE_DAYS } from "@/lib/deadlines";
 import { toZonedDate } from "@/lib/deadlines/zoned-time";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import type { EmailDraft } from "@/lib/email/enqueue-email";
@@ -21,7 +21,7 @@ export type AcceptedRequest = { reference: string; dueAt: Date; statusToken: str
 export async function acceptRequest(
   tx: Tx,
   args: {
-    request: Pick<PrivacyRequest, "id" | "organizationId" | "queue">;
+    request: Pick<PrivacyRequest, "id" | "organizationId" | "queue" | "receivedAt">;
     org: Pick<Organization, "id" | "slug" | "timeZone" | "responseDays">;
     now: Date;
     /** `at` defaults to `now`; give a later moment when the caller wrote an entry of its own first. */
@@ -36,7 +36,16 @@ export async function acceptRequest(
     ON CONFLICT ("organizationId", year) DO UPDATE SET value = "RequestCounter".value + 1
     RETURNING value`;
   const reference = formatReference(org.slug, year, Number(counter!.value));
-  const { dueAt } = computeDeadline({ verifiedAt: now, timeZone: org.timeZone, responseDays: org.responseDays });
+  // Every organization is on the product default until the regime is chosen per organization; one that
+  // promised a different number of days keeps its promise as a custom calendar-day period.
+  const { dueAt } = computeDeadline({
+    receivedAt: request.receivedAt,
+    verifiedAt: now,
+    timeZone: org.timeZone,
+    ...(org.responseDays === DEFAULT_RESPONSE_DAYS
+      ? { regime: "DEFAULT" }
+      : { regime: "CUSTOM", custom: { days: org.responseDays, businessDays: false } }),
+  });
 
   const updated = await tx.privacyRequest.updateMany({
     where: { id: request.id, organizationId: org.id, status: "PENDING_VERIFICATION" },

@@ -52,7 +52,14 @@ describe("recording a request received by phone or email", () => {
       subjectEmail: "hemi@example.nz",
       recordedById: officer.user.id,
       verifiedAt: now,
-      dueAt: computeDeadline({ verifiedAt: now, timeZone: org.timeZone, responseDays: org.responseDays }).dueAt,
+      dueAt: computeDeadline({
+        // The test organization promises 20 days, which it keeps as a custom calendar-day period.
+        regime: "CUSTOM",
+        custom: { days: org.responseDays, businessDays: false },
+        receivedAt: request.receivedAt,
+        verifiedAt: now,
+        timeZone: org.timeZone,
+      }).dueAt,
     });
 
     const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "hemi@example.nz" } });
