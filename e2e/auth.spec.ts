@@ -79,9 +79,14 @@ test("a wrong password and an unknown email get the same message", async ({ page
 test("signing in with an emailed link, which works once", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Email me a sign-in link instead" }).click();
+  // Wait for the link form itself: the password form has an "Email address" field too.
+  await expect(page).toHaveURL(/method=link/);
+  await page.waitForLoadState("networkidle");
+  const linkForm = page.getByRole("form", { name: "Email me a sign-in link" });
+  await expect(linkForm).toBeVisible();
 
   // An address without an account gets the same answer, and no email.
-  await page.getByLabel(/Email address/).fill("nobody-here@opsentry.example");
+  await linkForm.getByLabel(/Email address/).fill("nobody-here@opsentry.example");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByText(LINK_SENT)).toBeVisible();
 
@@ -99,6 +104,8 @@ test("signing in with an emailed link, which works once", async ({ page }) => {
   await expect(page.getByText("You are signing in as officer@opsentry.example.")).toBeVisible();
   expect(await sessionEmail(page)).toBeNull();
   await page.reload();
+  // "Continue" signs in through next-auth's client: wait until the page has loaded its scripts.
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(DASHBOARD);
   expect(await sessionEmail(page)).toBe("officer@opsentry.example");

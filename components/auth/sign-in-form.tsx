@@ -24,7 +24,7 @@ export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUr
 
   const passwordForm = useForm<SignInInput>({
     resolver: zodResolver(signInSchema) as never,
-    defaultValues: { email: "", password: "" },
+    // No empty defaults: react-hook-form would wipe what someone typed before the page finished loading.
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
@@ -84,6 +84,8 @@ export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUr
     return (
       <form
         className="form"
+        // POST, never GET: a submit before the scripts load must not put credentials in the address.
+        method="post"
         noValidate
         aria-labelledby="code-step-title"
         onSubmit={codeForm.handleSubmit(({ code }) => attempt({ ...credentials, code }))}
@@ -124,6 +126,8 @@ export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUr
   return (
     <form
       className="form"
+      // POST, never GET: a submit before the scripts load must not put credentials in the address.
+      method="post"
       noValidate
       aria-label="Sign in with email and password"
       onSubmit={passwordForm.handleSubmit(({ email, password }) => attempt({ email, password }))}

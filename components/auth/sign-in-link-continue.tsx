@@ -46,6 +46,7 @@ export function SignInLinkContinue({ token, email, needsCode }: { token: string;
   return (
     <form
       className="form"
+      method="post"
       noValidate
       aria-label="Continue signing in"
       onSubmit={form.handleSubmit(async ({ code }) => {

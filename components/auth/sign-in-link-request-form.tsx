@@ -25,7 +25,8 @@ export function SignInLinkRequestForm({
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<SignInLinkRequestInput>({
     resolver: zodResolver(signInLinkRequestSchema) as never,
-    defaultValues: { email: state?.email ?? "" },
+    // No empty default: react-hook-form would wipe what someone typed before the page finished loading.
+    defaultValues: state?.email ? { email: state.email } : undefined,
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
@@ -67,7 +68,7 @@ export function SignInLinkRequestForm({
         error={emailError}
         required
       >
-        {(c) => <input type="email" autoComplete="username" inputMode="email" spellCheck={false} {...c} {...form.register("email")} />}
+        {(c) => <input type="email" autoComplete="username" inputMode="email" spellCheck={false} {...c} defaultValue={state?.email} {...form.register("email")} />}
       </Field>
       <div className="form-actions">
         <Button type="submit" disabled={isPending}>
