@@ -1,8 +1,8 @@
 // The one Prisma client of the process, created on first use (never at build time) on top of the
 // one connection from ./connection.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openConnection, type Connection } from "./connection";
+import { createPgliteAdapter } from "./pglite-adapter";
 import { PrismaClient } from "./generated/client";
 
 type Handle = { conn: Connection; prisma: PrismaClient };
@@ -14,7 +14,7 @@ const store = globalThis as unknown as { [KEY]?: Promise<Handle> };
 
 async function open(): Promise<Handle> {
   const conn = await openConnection();
-  const adapter = conn.kind === "pglite" ? new PrismaPGlite(conn.pglite) : new PrismaPg(conn.pool);
+  const adapter = conn.kind === "pglite" ? createPgliteAdapter(conn.pglite) : new PrismaPg(conn.pool);
   return { conn, prisma: new PrismaClient({ adapter }) };
 }
 
