@@ -47,7 +47,7 @@ export async function answerFromSubject(args: {
     }
     assertTransition(request.status, "IN_PROGRESS");
 
-    await tx.privacyRequest.update({ where: { id: request.id }, data: { status: "IN_PROGRESS" } });
+    await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "IN_PROGRESS" } });
     await endPause(tx, request, now);
     await appendRequestEvent(tx, request, {
       kind: EVENT.SUBJECT_ANSWERED,

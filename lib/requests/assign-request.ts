@@ -39,7 +39,7 @@ export async function assignRequest({ context, requestId, input, now }: StaffAct
       const starts = assigneeId !== null && request.status === "NEW";
       if (starts) assertTransition(request.status, "IN_PROGRESS");
       const status = starts ? "IN_PROGRESS" : request.status;
-      await tx.privacyRequest.update({ where: { id: request.id }, data: { assigneeId, status } });
+      await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { assigneeId, status } });
 
       const actor = staffName(context);
       const assignee = member?.user ?? null;

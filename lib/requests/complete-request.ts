@@ -63,7 +63,7 @@ export async function completeRequest({ context, requestId, input, now }: StaffA
         });
       }
       await tx.privacyRequest.update({
-        where: { id: request.id },
+        where: { id: request.id, organizationId: request.organizationId },
         data: { status: "COMPLETED", outcome, closingNote: message, closedAt: now },
       });
       await endPause(tx, request, now);

@@ -16,7 +16,7 @@ export async function denyRequest({ context, requestId, input, now }: StaffActio
       if (!parsed.success) refuse("invalid", "Give the reason the subject will read.", fieldErrorsFrom(parsed.error));
       const { reason } = parsed.data;
       const org = request.organization;
-      await tx.privacyRequest.update({ where: { id: request.id }, data: { status: "DENIED", denialReason: reason, closedAt: now } });
+      await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "DENIED", denialReason: reason, closedAt: now } });
       await endPause(tx, request, now);
       const summary = `${org.name} has decided not to carry out your request ${request.reference}.`;
       await appendRequestEvent(tx, request, {

@@ -52,7 +52,7 @@ export async function forwardRequest({ context, requestId, input, now }: StaffAc
       }
 
       await tx.privacyRequest.update({
-        where: { id: request.id },
+        where: { id: request.id, organizationId: request.organizationId },
         data: { status: "COMPLETED", outcome: "FORWARDED", customerId: customer.id, forwardedAt: now, closedAt: now, closingNote: note ?? null },
       });
       await endPause(tx, request, now);

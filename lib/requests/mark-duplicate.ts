@@ -29,7 +29,7 @@ export async function markDuplicate({ context, requestId, input, now }: StaffAct
       if (target.status === "PENDING_VERIFICATION") fail(`${reference} is not confirmed by its subject yet.`);
 
       await tx.privacyRequest.update({
-        where: { id: request.id },
+        where: { id: request.id, organizationId: request.organizationId },
         data: { status: "COMPLETED", outcome: "DUPLICATE", duplicateOfId: target.id, closedAt: now, closingNote: note ?? null },
       });
       await endPause(tx, request, now);

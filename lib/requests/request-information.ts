@@ -20,7 +20,7 @@ export async function requestInformation({ context, requestId, input, now }: Sta
       if (!parsed.success) refuse("invalid", "Write your question.", fieldErrorsFrom(parsed.error));
       const { question } = parsed.data;
       const org = request.organization;
-      await tx.privacyRequest.update({ where: { id: request.id }, data: { status: "AWAITING_SUBJECT" } });
+      await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "AWAITING_SUBJECT" } });
       await tx.requestPause.create({ data: { organizationId: org.id, requestId: request.id, startedAt: now } });
       await appendRequestEvent(tx, request, {
         kind: EVENT.INFO_REQUESTED,

@@ -11,7 +11,7 @@ export async function resumeRequest({ context, requestId, now }: StaffActionArgs
     requestId,
     action: "resume",
     run: async (tx, request) => {
-      await tx.privacyRequest.update({ where: { id: request.id }, data: { status: "IN_PROGRESS" } });
+      await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "IN_PROGRESS" } });
       await endPause(tx, request, now);
       await appendRequestEvent(tx, request, {
         kind: EVENT.RESUMED,

@@ -10,7 +10,7 @@ export async function startRequest({ context, requestId, now }: StaffActionArgs<
     requestId,
     action: "start",
     run: async (tx, request) => {
-      await tx.privacyRequest.update({ where: { id: request.id }, data: { status: "IN_PROGRESS" } });
+      await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "IN_PROGRESS" } });
       await appendRequestEvent(tx, request, {
         kind: EVENT.STARTED,
         actor: "STAFF",

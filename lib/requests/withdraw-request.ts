@@ -16,7 +16,7 @@ export async function withdrawRequest({ context, requestId, input, now }: StaffA
       const parsed = withdrawSchema.safeParse(input);
       if (!parsed.success) refuse("invalid", "Say how the subject asked to withdraw.", fieldErrorsFrom(parsed.error));
       const { reason } = parsed.data;
-      await tx.privacyRequest.update({ where: { id: request.id }, data: { status: "WITHDRAWN", closingNote: reason, closedAt: now } });
+      await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "WITHDRAWN", closingNote: reason, closedAt: now } });
       await endPause(tx, request, now);
       const summary = `As you asked, your request ${request.reference} is withdrawn and ${request.organization.name} has stopped working on it.`;
       await appendRequestEvent(tx, request, {
