@@ -1,6 +1,9 @@
-// Runs once when a Next.js server process starts: the outbox worker delivers email in the background.
+// Runs once when a Next.js server process starts: the background worker delivers email and sends
+// reminders, unless the deployment runs it as its own process (`npm run worker`, WORKER_IN_APP=false).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startOutboxWorker } = await import("@/lib/email/outbox-worker");
-  startOutboxWorker();
+  const { getEnv } = await import("@/lib/env");
+  if (!getEnv().WORKER_IN_APP) return;
+  const { startBackgroundWorker } = await import("@/lib/worker/background-worker");
+  startBackgroundWorker();
 }

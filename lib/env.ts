@@ -28,6 +28,13 @@ const envSchema = z
     RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     OUTBOX_POLL_SECONDS: z.coerce.number().min(0.1).default(5),
+    // How often the reminder sweep runs, and whether the app's own processes run the background worker
+    // (outbox and reminders); set WORKER_IN_APP=false when a separate `npm run worker` process does.
+    REMINDER_SWEEP_SECONDS: z.coerce.number().min(1).default(60),
+    WORKER_IN_APP: z
+      .enum(["true", "false", "1", "0", "yes", "no", ""])
+      .optional()
+      .transform((v) => !(v === "false" || v === "0" || v === "no")),
     // Signs session cookies and encrypts TOTP secrets. Outside production a random one is kept in .data/.
     NEXTAUTH_SECRET: z
       .string()

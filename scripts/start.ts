@@ -6,6 +6,7 @@ import { migrate } from "../lib/db/migrate";
 import { formatDevUsers, seedDemo } from "../prisma/seed";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { serve } from "./lib/serve";
+import { stopBackgroundWorker } from "../lib/worker/background-worker";
 
 const dev = process.argv.includes("--dev");
 const skipBuild = process.argv.includes("--no-build");
@@ -39,8 +40,7 @@ async function main() {
     console.log(`${signal}: shutting down…`);
     server.close();
     server.closeAllConnections();
-    const outbox = (globalThis as { [k: symbol]: { stop(): Promise<void> } | undefined })[Symbol.for("rightsdesk.outbox")];
-    await outbox?.stop();
+    await stopBackgroundWorker();
     await closeDb();
     process.exit(0);
   };

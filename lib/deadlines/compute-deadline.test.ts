@@ -30,6 +30,8 @@ const rows: Record<string, Row[]> = {
     ["overlapping pauses 3–5 Jun and 4–6 Jun cover days 4, 5, 6 once → 4 Jul", on("DEFAULT", "2026-06-01", "UTC", { pauses: [{ from: noon("2026-06-03"), to: noon("2026-06-05") }, { from: noon("2026-06-04"), to: noon("2026-06-06") }] }), "2026-07-04"],
     ["paused and resumed the same day: 0 days → 1 Jul", on("DEFAULT", "2026-06-01", "UTC", { pauses: [{ from: new Date("2026-06-03T09:00:00Z"), to: new Date("2026-06-03T17:00:00Z") }] }), "2026-07-01"],
     ["extension of 30 days granted 20 Jun: 1 Jul + 30 = 31 Jul", on("DEFAULT", "2026-06-01", "UTC", { extension: { grantedAt: noon("2026-06-20"), days: 30 } }), "2026-07-31"],
+    ["clock from receipt: received 1 Jun, verified 5 Jun → 1 Jun + 30 = 1 Jul", on("DEFAULT", "2026-06-01", "UTC", { verifiedAt: noon("2026-06-05"), clockStart: "RECEIPT" }), "2026-07-01"],
+    ["organization allows 60 extension days: 1 Jul + 60 = 30 Aug", on("DEFAULT", "2026-06-01", "UTC", { extensionMaxDays: 60, extension: { grantedAt: noon("2026-06-20"), days: 60 } }), "2026-08-30"],
   ],
   GDPR: [
     ["15 Mar → 15 Apr (same date number next month)", on("GDPR", "2026-03-15", "Europe/Paris"), "2026-04-15"],
@@ -84,6 +86,7 @@ const rows: Record<string, Row[]> = {
   ],
   CUSTOM: [
     ["15 calendar days: 1 Jun → 16 Jun", on("CUSTOM", "2026-06-01", "UTC", { custom: { days: 15, businessDays: false } }), "2026-06-16"],
+    ["clock from receipt: 15 calendar days from receipt 1 Jun (verified 3 Jun) → 16 Jun", on("CUSTOM", "2026-06-01", "UTC", { verifiedAt: noon("2026-06-03"), clockStart: "RECEIPT", custom: { days: 15, businessDays: false } }), "2026-06-16"],
     ["10 business days from Fri 18 Dec 2026, no holiday calendar: 21–25 (5), 28 Dec–1 Jan (10) → Fri 1 Jan 2027", on("CUSTOM", "2026-12-18", "UTC", { custom: { days: 10, businessDays: true } }), "2027-01-01"],
     ["+10 business days: Fri 1 Jan → 4–8 (5), 11–15 (10) → Fri 15 Jan", on("CUSTOM", "2026-12-18", "UTC", { custom: { days: 10, businessDays: true }, extension: { grantedAt: noon("2026-12-20"), days: 10 } }), "2027-01-15"],
     ["paused Fri 18 Dec 14:00 to Tue 22 Dec: days 19–22, business 21, 22 → 1 Jan + 2 business days = Tue 5 Jan", on("CUSTOM", "2026-12-18", "UTC", { custom: { days: 10, businessDays: true }, pauses: [{ from: new Date("2026-12-18T14:00:00Z"), to: noon("2026-12-22") }] }), "2027-01-05"],
@@ -149,6 +152,19 @@ describe("computeDeadline clock start, pauses and holiday data", () => {
     expect(computeDeadline({ regime: "LGPD", receivedAt: received, verifiedAt: verified, timeZone: "UTC" }).clockStartedAt).toEqual(verified);
   });
 
+  it("counts CCPA from receipt even when the organization chose verification", () => {
+    const received = noon("2026-03-01");
+    const deadline = computeDeadline({ regime: "CCPA", receivedAt: received, verifiedAt: noon("2026-03-04"), timeZone: "UTC", clockStart: "VERIFICATION" });
+    // 1 Mar + 45 calendar days = 15 Apr.
+    expect(deadline).toMatchObject({ clockStartedAt: received, dueDate: "2026-04-15" });
+    expect(deadline.explanation).toContain("45 calendar days after receipt");
+  });
+
+  it("says in its explanation which start the organization chose", () => {
+    const deadline = computeDeadline(on("GDPR", "2026-03-15", "UTC", { clockStart: "RECEIPT" }));
+    expect(deadline.explanation).toMatch(/^Due 2026-04-15: one month after receipt \(GDPR art\. 12\(3\)/);
+  });
+
   it("keeps a due date while a pause is open and says it will move", () => {
     // Still paused since 10 Mar: the open pause counts no day yet, so NZ stays at 30 Mar.
     const deadline = computeDeadline(
@@ -209,6 +225,8 @@ describe("computeDeadline refuses input it cannot honour", () => {
     ["a CCPA opt-out extended", on("CCPA_OPT_OUT", "2026-03-02", "UTC", { extension: { grantedAt: noon("2026-03-03"), days: 5 } }), /no extension/],
     ["NZ extended by 366 working days", on("NZ", "2026-03-02", "UTC", { extension: { grantedAt: noon("2026-03-03"), days: 366 } }), /at most 365 working days/],
     ["LGPD extended", on("LGPD", "2026-03-02", "UTC", { extension: { grantedAt: noon("2026-03-03"), days: 5 } }), /LGPD provides no extension/],
+    ["DEFAULT extended beyond the organization's 10 days", on("DEFAULT", "2026-03-02", "UTC", { extensionMaxDays: 10, extension: { grantedAt: noon("2026-03-03"), days: 11 } }), /at most 10 calendar days/],
+    ["DEFAULT where the organization gives no extension", on("DEFAULT", "2026-03-02", "UTC", { extensionMaxDays: 0, extension: { grantedAt: noon("2026-03-03"), days: 1 } }), /does not extend/],
     ["DEFAULT extended by 31 days", on("DEFAULT", "2026-03-02", "UTC", { extension: { grantedAt: noon("2026-03-03"), days: 31 } }), /at most 30 calendar days/],
     ["CUSTOM extended beyond its own period", on("CUSTOM", "2026-12-18", "UTC", { custom: { days: 10, businessDays: true }, extension: { grantedAt: noon("2026-12-20"), days: 11 } }), /at most 10 business days/],
     ["an invalid receipt date", on("DEFAULT", "2026-06-01", "UTC", { receivedAt: new Date("nonsense"), verifiedAt: undefined }), /receivedAt is not a valid date/],

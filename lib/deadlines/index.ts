@@ -7,7 +7,7 @@ import type { HolidayCalendar } from "./holidays/holiday-calendar";
 import { NZ_PUBLIC_HOLIDAYS } from "./holidays/nz";
 import { UK_BANK_HOLIDAYS } from "./holidays/uk";
 import { US_FEDERAL_HOLIDAYS } from "./holidays/us";
-import { addCalendarDays, endOfZonedDay, isValidTimeZone, toZonedDate } from "./zoned-time";
+import { addCalendarDays, endOfZonedDay, formatIsoDate, isValidTimeZone, toZonedDate } from "./zoned-time";
 import type { CalendarDate } from "./zoned-time";
 
 export type Regime = "DEFAULT" | "GDPR" | "UK" | "CCPA" | "CCPA_OPT_OUT" | "NZ" | "LGPD" | "CUSTOM";
@@ -23,7 +23,16 @@ export type DeadlineInput = {
   pauses?: { from: Date; to?: Date }[];
   extension?: { grantedAt: Date; days?: number; months?: number };
   custom?: { days: number; businessDays: boolean };
+  /**
+   * When the clock starts. Each regime has its own default (verification, or receipt for CCPA); an
+   * organization may choose receipt, the stricter start. CCPA counts from receipt whatever is chosen.
+   */
+  clockStart?: ClockStart;
+  /** The longest extension of a DEFAULT or CUSTOM period, in its days (default: the period's length). */
+  extensionMaxDays?: number;
 };
+
+export type ClockStart = "RECEIPT" | "VERIFICATION";
 
 export type Deadline = {
   /** The last millisecond of the due day in the organization's time zone. */
@@ -64,8 +73,7 @@ const CUSTOM_MAX_DAYS = 365;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day) / DAY_MS;
-const isoDate = (d: CalendarDate) =>
-  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const isoDate = formatIsoDate;
 const weekday = (d: CalendarDate) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 const isWeekend = (d: CalendarDate) => weekday(d) === 0 || weekday(d) === 6;
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -123,7 +131,11 @@ class WorkingDays {
 // --- the regimes ---
 
 type Rule = {
+  /** The period, e.g. "one month"; the start ("after receipt") is added by computeDeadline. */
   label: string;
+  /** The law's own citation, shown after the start. */
+  source?: string;
+  /** The law fixes the start at receipt (CCPA); otherwise the organization's clockStart decides. */
   countsFromReceipt: boolean;
   /** The due day before pauses and extension. */
   due: (start: CalendarDate) => CalendarDate;
@@ -157,6 +169,7 @@ function extendByMonths(settle: (d: CalendarDate) => CalendarDate) {
 function extendByDays(max: number, add: (due: CalendarDate, days: number) => CalendarDate, unitWord: string) {
   return (due: CalendarDate, ext: NonNullable<DeadlineInput["extension"]>) => {
     if (ext.months !== undefined) throw new DeadlineError("This regime extends by days, not months");
+    if (max === 0) throw new DeadlineError("The organization does not extend this period");
     const days = requireWhole(ext.days, "An extension in days");
     if (days > max) throw new DeadlineError(`An extension can be at most ${max} ${unitWord}, not ${days}`);
     return { due: add(due, days), text: `extended by ${days} ${unitWord}` };
@@ -167,23 +180,32 @@ const refuseExtension = (regime: string) => () => {
   throw new DeadlineError(`${regime} provides no extension of the response period`);
 };
 
+function maxExtension(input: DeadlineInput, periodDays: number): number {
+  const max = input.extensionMaxDays ?? periodDays;
+  if (!Number.isInteger(max) || max < 0 || max > CUSTOM_MAX_DAYS) {
+    throw new DeadlineError(`The longest extension must be a whole number of days between 0 and ${CUSTOM_MAX_DAYS}, not ${max}`);
+  }
+  return max;
+}
+
 function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
   const same = (d: CalendarDate) => d;
   const calendarDays = (d: CalendarDate, n: number) => addCalendarDays(d, n);
   switch (input.regime) {
     case "DEFAULT":
       return {
-        label: `${DEFAULT_RESPONSE_DAYS} calendar days after verification`,
+        label: `${DEFAULT_RESPONSE_DAYS} calendar days`,
         countsFromReceipt: false,
         due: (s) => addCalendarDays(s, DEFAULT_RESPONSE_DAYS),
         unit: "calendar",
         settle: same,
         pausesStopClock: true,
-        extend: extendByDays(DEFAULT_RESPONSE_DAYS, calendarDays, "calendar days"),
+        extend: extendByDays(maxExtension(input, DEFAULT_RESPONSE_DAYS), calendarDays, "calendar days"),
       };
     case "GDPR":
       return {
-        label: "one month after verification (GDPR art. 12(3); Reg. 1182/71 art. 3: the start day is not counted)",
+        label: "one month",
+        source: "GDPR art. 12(3); Reg. 1182/71 art. 3: the start day is not counted",
         countsFromReceipt: false,
         due: (s) => addMonthsClamped(s, 1),
         unit: "calendar",
@@ -194,7 +216,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
     case "UK": {
       const settle = (d: CalendarDate) => work.rollForward(d);
       return {
-        label: "the same date next month after verification, moved to the next working day (ICO)",
+        label: "the same date next month, moved to the next working day",
+        source: "ICO guidance on the right of access",
         countsFromReceipt: false,
         due: (s) => addMonthsClamped(s, 1),
         unit: "calendar",
@@ -205,7 +228,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
     }
     case "CCPA":
       return {
-        label: `${CCPA_RESPONSE_DAYS} calendar days after receipt (Cal. Civ. Code §1798.130)`,
+        label: `${CCPA_RESPONSE_DAYS} calendar days`,
+        source: "Cal. Civ. Code §1798.130(a)(2)",
         countsFromReceipt: true,
         due: (s) => addCalendarDays(s, CCPA_RESPONSE_DAYS),
         unit: "calendar",
@@ -216,7 +240,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
       };
     case "CCPA_OPT_OUT":
       return {
-        label: `${CCPA_OPT_OUT_BUSINESS_DAYS} business days after receipt (CCPA Regs §7026(f))`,
+        label: `${CCPA_OPT_OUT_BUSINESS_DAYS} business days`,
+        source: "CCPA Regs §7026(f)",
         countsFromReceipt: true,
         due: (s) => work.add(s, CCPA_OPT_OUT_BUSINESS_DAYS),
         unit: "working",
@@ -226,7 +251,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
       };
     case "NZ":
       return {
-        label: `${NZ_WORKING_DAYS} working days after verification (Privacy Act 2020 s 44)`,
+        label: `${NZ_WORKING_DAYS} working days`,
+        source: "Privacy Act 2020 s 44",
         countsFromReceipt: false,
         due: (s) => work.add(s, NZ_WORKING_DAYS),
         unit: "working",
@@ -236,7 +262,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
       };
     case "LGPD":
       return {
-        label: `${LGPD_DAYS} calendar days after verification (LGPD art. 19 II)`,
+        label: `${LGPD_DAYS} calendar days`,
+        source: "LGPD art. 19 II",
         countsFromReceipt: false,
         due: (s) => addCalendarDays(s, LGPD_DAYS),
         unit: "calendar",
@@ -253,13 +280,14 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
       const add = businessDays ? (d: CalendarDate, n: number) => work.add(d, n) : calendarDays;
       const unitWord = businessDays ? "business days" : "calendar days";
       return {
-        label: `${days} ${unitWord} after verification (the organization's own period)`,
+        label: `${days} ${unitWord}`,
+        source: "the organization's own period",
         countsFromReceipt: false,
         due: (s) => add(s, days),
         unit: businessDays ? "working" : "calendar",
         settle: same,
         pausesStopClock: true,
-        extend: extendByDays(days, add, unitWord),
+        extend: extendByDays(maxExtension(input, days), add, unitWord),
       };
     }
     default: {
@@ -298,7 +326,9 @@ export function computeDeadline(input: DeadlineInput): Deadline {
 
   const work = holidaysFor(input);
   const rule = ruleFor(input, work);
-  const clockStartedAt = rule.countsFromReceipt ? input.receivedAt : (input.verifiedAt ?? input.receivedAt);
+  const fromReceipt = rule.countsFromReceipt || input.clockStart === "RECEIPT";
+  const clockStartedAt = fromReceipt ? input.receivedAt : (input.verifiedAt ?? input.receivedAt);
+  const startWord = fromReceipt ? "receipt" : "verification";
   const start = toZonedDate(clockStartedAt, timeZone);
   const notes: string[] = [];
 
@@ -368,7 +398,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     dueDate: isoDate(dueDate),
     ...(acknowledgeDate ? { acknowledgeBy: endOfZonedDay(acknowledgeDate, timeZone) } : {}),
     explanation: [
-      `Due ${isoDate(dueDate)}: ${rule.label}, counted from ${isoDate(start)}, ending at midnight (${timeZone}).${acknowledgeText}`,
+      `Due ${isoDate(dueDate)}: ${rule.label} after ${startWord}${rule.source ? ` (${rule.source})` : ""}, counted from ${isoDate(start)}, ending at midnight (${timeZone}).${acknowledgeText}`,
       ...notes,
     ].join(" "),
     clockStartedAt,

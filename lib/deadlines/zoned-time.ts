@@ -69,3 +69,25 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
+
+/** The first millisecond of `date` in `timeZone`. */
+export function startOfZonedDay(date: CalendarDate, timeZone: string): Date {
+  return new Date(endOfZonedDay(addCalendarDays(date, -1), timeZone).getTime() + 1);
+}
+
+/** YYYY-MM-DD. */
+export function formatIsoDate(d: CalendarDate): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+/** The CalendarDate of a YYYY-MM-DD string. */
+export function parseIsoDate(iso: string): CalendarDate {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}

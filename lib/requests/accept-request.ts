@@ -3,14 +3,16 @@
 // status link (emailed), and a history entry the subject sees.
 import type { Tx } from "@/lib/db/client";
 import type { EventActor, Organization, PrivacyRequest } from "@/lib/db/generated/client";
-import { computeDeadline, DEFAULT_RESPONSE_DAYS } from "@/lib/deadlines";
+import { computeDeadline } from "@/lib/deadlines";
 import { toZonedDate } from "@/lib/deadlines/zoned-time";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import type { EmailDraft } from "@/lib/email/enqueue-email";
 import { formatDate } from "@/lib/format/format-date";
 import type { EventKind } from "./events";
+import { scheduleStaffReminder } from "@/lib/reminders/schedule-reminders";
 import { issueStatusLink } from "./issue-status-link";
 import { formatReference } from "./reference";
+import { deadlineInputFor, deadlinePolicyFor } from "./request-deadline";
 
 export type AcceptedRequest = { reference: string; dueAt: Date; statusToken: string };
 
@@ -21,8 +23,8 @@ export type AcceptedRequest = { reference: string; dueAt: Date; statusToken: str
 export async function acceptRequest(
   tx: Tx,
   args: {
-    request: Pick<PrivacyRequest, "id" | "organizationId" | "queue" | "receivedAt">;
-    org: Pick<Organization, "id" | "slug" | "timeZone" | "responseDays">;
+    request: Pick<PrivacyRequest, "id" | "organizationId" | "queue" | "receivedAt" | "jurisdiction" | "type">;
+    org: Organization;
     now: Date;
     /** `at` defaults to `now`; give a later moment when the caller wrote an entry of its own first. */
     event: { kind: EventKind; actor: EventActor; actorUserId?: string | null; message: string; at?: Date };
@@ -36,22 +38,22 @@ export async function acceptRequest(
     ON CONFLICT ("organizationId", year) DO UPDATE SET value = "RequestCounter".value + 1
     RETURNING value`;
   const reference = formatReference(org.slug, year, Number(counter!.value));
-  // Every organization is on the product default until the regime is chosen per organization; one that
-  // promised a different number of days keeps its promise as a custom calendar-day period.
-  const { dueAt } = computeDeadline({
-    receivedAt: request.receivedAt,
-    verifiedAt: now,
-    timeZone: org.timeZone,
-    ...(org.responseDays === DEFAULT_RESPONSE_DAYS
-      ? { regime: "DEFAULT" }
-      : { regime: "CUSTOM", custom: { days: org.responseDays, businessDays: false } }),
-  });
+  // The rule is fixed now, from the organization's policy and the subject's jurisdiction; later changes to
+  // the policy apply to requests accepted after them.
+  const policy = deadlinePolicyFor(org, request);
+  const { dueAt } = computeDeadline(
+    deadlineInputFor(
+      { ...policy, receivedAt: request.receivedAt, verifiedAt: now, extendedAt: null, extensionDays: null, extensionMonths: null },
+      { timeZone: org.timeZone, extensionMaxDays: org.extensionMaxDays, pauses: [] },
+    ),
+  );
 
   const updated = await tx.privacyRequest.updateMany({
     where: { id: request.id, organizationId: org.id, status: "PENDING_VERIFICATION" },
-    data: { status: "NEW", verifiedAt: now, reference, dueAt },
+    data: { status: "NEW", verifiedAt: now, reference, dueAt, ...policy },
   });
   if (updated.count !== 1) return null;
+  await scheduleStaffReminder(tx, { id: request.id, organizationId: org.id, status: "NEW", dueAt }, org, now);
 
   const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
   await tx.requestEvent.create({
@@ -63,7 +65,7 @@ export async function acceptRequest(
       actorUserId: args.event.actorUserId ?? null,
       visibleToSubject: true,
       message: args.event.message,
-      data: { reference, dueAt: dueAt.toISOString(), queue: request.queue },
+      data: { reference, dueAt: dueAt.toISOString(), queue: request.queue, regime: policy.regime },
       createdAt: args.event.at ?? now,
     },
   });

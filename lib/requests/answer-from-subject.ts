@@ -1,16 +1,17 @@
 // The subject answers a request for more information on their status page. The status link's token
 // is their authority. The pause ends, the request is back in progress, and whoever works on it hears.
 import "server-only";
-import { WORK_ROLES } from "./work-roles";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { kickOutbox } from "@/lib/email/outbox-worker";
+import { kickOutbox } from "@/lib/worker/background-worker";
 import { subjectAnsweredEmail } from "@/lib/email/templates/request-emails";
 import { invalid, type ActionResult } from "./action-result";
 import { answerSchema, fieldErrorsFrom, type AnswerInput } from "./action-schemas";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, endPause } from "./run-staff-action";
+import { endPause } from "./pauses";
+import { staffRecipients } from "./staff-recipients";
+import { appendRequestEvent, auditRequest } from "./run-staff-action";
 import { hashLinkToken, looksLikeLinkToken } from "./tokens";
 import { assertTransition } from "./workflow";
 
@@ -63,17 +64,7 @@ export async function answerFromSubject(args: {
       after: { status: "IN_PROGRESS", answer },
     });
 
-    const assignee = request.assigneeId
-      ? await tx.user.findUnique({ where: { id: request.assigneeId }, select: { email: true } })
-      : null;
-    const recipients = assignee
-      ? [assignee.email]
-      : (
-          await tx.membership.findMany({
-            where: { organizationId: org.id, role: { in: [...WORK_ROLES] } },
-            select: { user: { select: { email: true } } },
-          })
-        ).map((m) => m.user.email);
+    const recipients = (await staffRecipients(tx, request)).map((r) => r.email);
     const email = subjectAnsweredEmail({
       org,
       reference: request.reference!,

@@ -10,7 +10,8 @@ import type { ActionResult } from "./action-result";
 import { completeSchema, fieldErrorsFrom, type CompleteInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, endPause, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { endPause } from "./pauses";
 
 export type CompleteRequestInput = CompleteInput & { files?: readonly Upload[] };
 

@@ -4,7 +4,8 @@ import type { ActionResult } from "./action-result";
 import { denySchema, fieldErrorsFrom, type DenyInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, endPause, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { endPause } from "./pauses";
 
 export async function denyRequest({ context, requestId, input, now }: StaffActionArgs<DenyInput>): Promise<ActionResult> {
   return runStaffAction({

@@ -10,7 +10,8 @@ import { fieldErrorsFrom, forwardSchema, NEW_CUSTOMER, type ForwardInput } from 
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT, forwardedMessage } from "./events";
 import { jurisdictionName } from "./jurisdictions";
-import { appendRequestEvent, auditRequest, endPause, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { endPause } from "./pauses";
 
 export async function forwardRequest({ context, requestId, input, now }: StaffActionArgs<ForwardInput>): Promise<ActionResult<{ customer: string }>> {
   return runStaffAction({

@@ -55,6 +55,7 @@ export const regimeLabel: Record<Regime, string> = {
   GDPR: "EU GDPR",
   UK: "UK GDPR",
   CCPA: "California CCPA/CPRA",
+  CCPA_OPT_OUT: "California CCPA/CPRA (opt-out of sale or sharing)",
   NZ: "New Zealand Privacy Act 2020",
   LGPD: "Brazil LGPD",
   CUSTOM: "Custom policy",

@@ -5,7 +5,8 @@ import type { ActionResult } from "./action-result";
 import { duplicateSchema, fieldErrorsFrom, type DuplicateInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, endPause, refuse, runStaffAction, staffName, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, staffName, type StaffActionArgs } from "./run-staff-action";
+import { endPause } from "./pauses";
 
 export async function markDuplicate({ context, requestId, input, now }: StaffActionArgs<DuplicateInput>): Promise<ActionResult<{ duplicateOf: string }>> {
   return runStaffAction({

@@ -53,9 +53,8 @@ describe("recording a request received by phone or email", () => {
       recordedById: officer.user.id,
       verifiedAt: now,
       dueAt: computeDeadline({
-        // The test organization promises 20 days, which it keeps as a custom calendar-day period.
-        regime: "CUSTOM",
-        custom: { days: org.responseDays, businessDays: false },
+        // A subject in New Zealand, and the organization applies the NZ Privacy Act: 20 working days.
+        regime: "NZ",
         receivedAt: request.receivedAt,
         verifiedAt: now,
         timeZone: org.timeZone,

@@ -96,14 +96,14 @@ describe("verifying a request", () => {
     expect(request.status).toBe("NEW");
     expect(request.verifiedAt).toEqual(now);
     const expected = computeDeadline({
-      // The test organization promises 20 days, which it keeps as a custom calendar-day period.
-      regime: "CUSTOM",
-      custom: { days: org.responseDays, businessDays: false },
+      // A subject in New Zealand, and the organization applies the NZ Privacy Act: 20 working days.
+      regime: "NZ",
       receivedAt: request.receivedAt,
       verifiedAt: now,
       timeZone: org.timeZone,
     });
     expect(request.dueAt).toEqual(expected.dueAt);
+    expect(request.regime).toBe("NZ");
 
     const statusToken = await emailedToken("verify@example.nz", "status");
     expect(result).toEqual({ outcome: "verified", statusToken, reference: request.reference });

@@ -1,13 +1,15 @@
 // Asks the subject for more information. The request waits on them (AWAITING_SUBJECT) and a pause
-// starts, so the deadline engine can move the due date by the time spent waiting. They answer on
-// their status page (answer-from-subject.ts).
+// starts, so the deadline engine can move the due date by the time spent waiting, with an answer-by day
+// the subject is reminded of. They answer on their status page (answer-from-subject.ts).
 import "server-only";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { informationRequestEmail } from "@/lib/email/templates/request-emails";
 import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, requestInfoSchema, type RequestInfoInput } from "./action-schemas";
 import { EVENT } from "./events";
+import { formatDate } from "@/lib/format/format-date";
 import { issueStatusLink } from "./issue-status-link";
+import { startPause } from "./pauses";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
 
 export async function requestInformation({ context, requestId, input, now }: StaffActionArgs<RequestInfoInput>): Promise<ActionResult> {
@@ -21,26 +23,33 @@ export async function requestInformation({ context, requestId, input, now }: Sta
       const { question } = parsed.data;
       const org = request.organization;
       await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "AWAITING_SUBJECT" } });
-      await tx.requestPause.create({ data: { organizationId: org.id, requestId: request.id, startedAt: now } });
+      const answerBy = await startPause(tx, request, org, now);
       await appendRequestEvent(tx, request, {
         kind: EVENT.INFO_REQUESTED,
         actor: "STAFF",
         actorUserId: context.user.id,
         visibleToSubject: true,
         message: `${org.name}'s privacy team needs more information from you:\n${question}`,
-        data: { question },
+        data: { question, answerBy: answerBy.toISOString() },
         at: now,
       });
       const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
       await enqueueEmail(tx, {
         organizationId: org.id,
         to: request.subjectEmail,
-        ...informationRequestEmail({ org, subjectName: request.subjectName, reference: request.reference!, question, link: link.url }),
+        ...informationRequestEmail({
+          org,
+          subjectName: request.subjectName,
+          reference: request.reference!,
+          question,
+          answerBy: formatDate(answerBy, org.timeZone),
+          link: link.url,
+        }),
       });
       await auditRequest(tx, context.actor, request, {
         action: "request.request_info",
         before: { status: request.status },
-        after: { status: "AWAITING_SUBJECT", question },
+        after: { status: "AWAITING_SUBJECT", question, answerBy: answerBy.toISOString() },
       });
       return {};
     },

@@ -3,7 +3,8 @@
 import "server-only";
 import type { ActionResult } from "./action-result";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, endPause, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { endPause } from "./pauses";
 
 export async function resumeRequest({ context, requestId, now }: StaffActionArgs<unknown>): Promise<ActionResult> {
   return runStaffAction({

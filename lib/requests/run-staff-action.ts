@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/roles";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { EventActor, Organization, PrivacyRequest } from "@/lib/db/generated/client";
-import { kickOutbox } from "@/lib/email/outbox-worker";
+import { kickOutbox } from "@/lib/worker/background-worker";
 import { NOT_FOUND_MESSAGE, type ActionFailure, type ActionFailureCode, type ActionResult, type FieldErrors } from "./action-result";
 import type { EventKind } from "./events";
 import { staffActionLabel, staffStatusLabel } from "./labels";
@@ -141,14 +141,6 @@ export async function auditRequest(
     before: entry.before,
     after: entry.after,
     reason: entry.reason ?? null,
-  });
-}
-
-/** Ends the open pause of a request (the subject answered, or the request moves on without them). */
-export async function endPause(tx: Tx, request: Pick<PrivacyRequest, "id" | "organizationId">, now: Date): Promise<void> {
-  await tx.requestPause.updateMany({
-    where: { organizationId: request.organizationId, requestId: request.id, endedAt: null },
-    data: { endedAt: now },
   });
 }
 

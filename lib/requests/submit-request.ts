@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { kickOutbox } from "@/lib/email/outbox-worker";
+import { kickOutbox } from "@/lib/worker/background-worker";
 import { verificationEmail } from "@/lib/email/templates/request-emails";
 import { EVENT, submittedMessage } from "./events";
 import type { RequestInput } from "./schemas";

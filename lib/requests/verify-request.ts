@@ -1,7 +1,7 @@
 // Opens a verification link: the request becomes verified, lands in its queue with a reference and
 // a due date, and the subject gets a private status link (shown now and emailed).
 import { getDb } from "@/lib/db/client";
-import { kickOutbox } from "@/lib/email/outbox-worker";
+import { kickOutbox } from "@/lib/worker/background-worker";
 import { statusLinkEmail } from "@/lib/email/templates/request-emails";
 import { acceptRequest } from "./accept-request";
 import { EVENT, verifiedMessage } from "./events";

@@ -5,7 +5,8 @@ import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, withdrawSchema, type WithdrawInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, endPause, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { endPause } from "./pauses";
 
 export async function withdrawRequest({ context, requestId, input, now }: StaffActionArgs<WithdrawInput>): Promise<ActionResult> {
   return runStaffAction({

@@ -51,6 +51,8 @@ export async function createTestOrganization(db: PrismaClient | Tx, overrides: T
       requestTypes: ["ACCESS", "CORRECTION", "DELETION", "EXPORT"],
       timeZone: "Pacific/Auckland",
       defaultJurisdiction: "NZ",
+      // Its own promise, 20 calendar days, for subjects outside New Zealand; NZ subjects get the Act's clock.
+      regime: "CUSTOM",
       responseDays: 20,
       ...fields,
       slug,

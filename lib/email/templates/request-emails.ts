@@ -96,7 +96,7 @@ export function replyEmail(args: { org: Org; subjectName: string; reference: str
   };
 }
 
-export function informationRequestEmail(args: { org: Org; subjectName: string; reference: string; question: string; link: string }) {
+export function informationRequestEmail(args: { org: Org; subjectName: string; reference: string; question: string; answerBy: string; link: string }) {
   const { org } = args;
   return {
     subject: `${org.name} needs more information for your request ${args.reference}`,
@@ -106,7 +106,7 @@ export function informationRequestEmail(args: { org: Org; subjectName: string; r
         { text: `To go on with your request ${args.reference}, ${org.name}'s privacy team needs more information from you:` },
         { text: args.question },
         {
-          text: `Please answer on your request's private status page. Until you do, the request waits for you, and the time it waits does not count against ${org.name}'s deadline. ${keepPrivate}`,
+          text: `Please answer by ${args.answerBy} on your request's private status page. Until you do, the request waits for you, and the time it waits does not count against ${org.name}'s deadline. If we do not hear from you by then, ${org.name} may close the request. ${keepPrivate}`,
         },
         { link: args.link, label: "Answer on my status page" },
       ],

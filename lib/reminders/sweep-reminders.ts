@@ -1,0 +1,206 @@
+// The reminder sweep: takes every scheduled reminder whose time has come and sends it, once.
+//
+// Exactly once, with any number of workers on one database: a sweep claims due rows with FOR UPDATE SKIP
+// LOCKED (a second sweeper skips them instead of waiting) and, in the same transaction, marks them handled,
+// writes their emails to the outbox and schedules each request's next point. A crash before the commit
+// leaves everything as it was for the next sweep; after it, the rows are handled and never claimed again.
+// The (request, kind, key) unique key keeps a point from being scheduled twice in the first place.
+import { getDb, type Tx } from "@/lib/db/client";
+import type { Organization, PrivacyRequest, RequestPause, ScheduledReminder } from "@/lib/db/generated/client";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { staffDigestEmail, subjectReplyReminderEmail, type DigestItem } from "@/lib/email/templates/reminder-emails";
+import { getEnv } from "@/lib/env";
+import { formatDate } from "@/lib/format/format-date";
+import { EVENT } from "@/lib/requests/events";
+import { issueStatusLink } from "@/lib/requests/issue-status-link";
+import { queueLabel, requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
+import { loadOrgMembers, pickRecipients, type OrgMember, type StaffRecipient } from "@/lib/requests/staff-recipients";
+import { dueInWords, nextStaffReminder } from "./reminder-points";
+import { fireAtFor, isReminded, zonedDay } from "./schedule-reminders";
+
+export type SweepReport = { claimed: number; sent: number; skipped: number; emails: number };
+
+/** Rows claimed per transaction; the worker sweeps again at once after a full batch. */
+export const SWEEP_BATCH = 5000;
+
+type Claimed = ScheduledReminder & {
+  request: PrivacyRequest & { organization: Organization; pauses: RequestPause[] };
+};
+
+type Handled = { id: string; outcome: "SENT" | "SKIPPED"; note: string };
+
+/** Why a reminder no longer applies to its request, or null when it does. */
+function staleReason(reminder: Claimed): string | null {
+  const { request } = reminder;
+  const tz = request.organization.timeZone;
+  if (reminder.kind === "STAFF_DUE") {
+    if (!isReminded(request.status)) return `the request is ${staffStatusLabel[request.status].toLowerCase()}`;
+    if (!request.dueAt || !reminder.key.startsWith(`${zonedDay(request.dueAt, tz)}/`)) return "the due date moved";
+    return null;
+  }
+  const open = request.pauses.find((p) => p.endedAt === null);
+  if (request.status !== "AWAITING_SUBJECT" || !open?.answerBy) return "the request no longer waits on the subject";
+  if (!reminder.key.startsWith(`${zonedDay(open.answerBy, tz)}/`)) return "the answer-by date changed";
+  return null;
+}
+
+function staffLink(request: Claimed["request"]): string {
+  return `${getEnv().APP_URL}/dashboard/${request.organization.slug}/requests/${request.id}`;
+}
+
+function digestDetail(reminder: Claimed, recipient: StaffRecipient, now: Date): string {
+  const { request } = reminder;
+  const tz = request.organization.timeZone;
+  const who =
+    request.assigneeId === recipient.userId
+      ? "assigned to you"
+      : request.assigneeId
+        ? "assigned to a colleague"
+        : `unassigned, ${queueLabel[request.queue].toLowerCase()}`;
+  const type = requestTypeLabel[request.type];
+  if (reminder.kind === "STAFF_NO_REPLY") {
+    const open = request.pauses.find((p) => p.endedAt === null)!;
+    return `${type} · the subject has not answered the question of ${formatDate(open.startedAt, tz)}; the answer was due by ${formatDate(open.answerBy!, tz)} · ${who}`;
+  }
+  const due = request.dueAt!;
+  return `${type} · ${dueInWords(zonedDay(due, tz), zonedDay(now, tz))} (${formatDate(due, tz)}) · ${who}`;
+}
+
+async function claimDue(tx: Tx, now: Date, limit: number): Promise<Claimed[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "ScheduledReminder"
+    WHERE "handledAt" IS NULL AND "fireAt" <= ${now}
+    ORDER BY "fireAt"
+    LIMIT ${limit}
+    FOR UPDATE SKIP LOCKED`;
+  if (rows.length === 0) return [];
+  return tx.scheduledReminder.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    include: { request: { include: { organization: true, pauses: { where: { endedAt: null } } } } },
+  });
+}
+
+/** Asks the subject again, with a fresh status link. */
+async function remindSubject(tx: Tx, reminder: Claimed): Promise<void> {
+  const { request } = reminder;
+  const org = request.organization;
+  const open = request.pauses.find((p) => p.endedAt === null)!;
+  const asked = await tx.requestEvent.findFirst({
+    where: { organizationId: org.id, requestId: request.id, kind: EVENT.INFO_REQUESTED },
+    orderBy: { createdAt: "desc" },
+    select: { data: true },
+  });
+  const question = (asked?.data as { question?: string } | null)?.question ?? "Please see your status page for the question.";
+  const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
+  await enqueueEmail(tx, {
+    organizationId: org.id,
+    to: request.subjectEmail,
+    ...subjectReplyReminderEmail({
+      org,
+      subjectName: request.subjectName,
+      reference: request.reference!,
+      question,
+      answerBy: formatDate(open.answerBy!, org.timeZone),
+      link: link.url,
+    }),
+  });
+}
+
+/** One sweep: claims up to `limit` due reminders and sends them, all in one transaction. */
+export async function sweepReminders({ now, limit = SWEEP_BATCH }: { now: Date; limit?: number }): Promise<SweepReport> {
+  const db = await getDb();
+  return db.$transaction(
+    async (tx) => {
+      const claimed = await claimDue(tx, now, limit);
+      const handled: Handled[] = [];
+      let subjectEmails = 0;
+      const digests = new Map<string, { recipient: StaffRecipient; items: DigestItem[]; organizationIds: Set<string> }>();
+      const next: { organizationId: string; requestId: string; key: string; fireAt: Date }[] = [];
+      const members = new Map<string, OrgMember[]>();
+      const membersOf = async (organizationId: string) => {
+        if (!members.has(organizationId)) members.set(organizationId, await loadOrgMembers(tx, organizationId));
+        return members.get(organizationId)!;
+      };
+      // The points already handled for the batch's requests, to find each one's next point.
+      const handledBefore = await tx.scheduledReminder.findMany({
+        where: { requestId: { in: claimed.filter((r) => r.kind === "STAFF_DUE").map((r) => r.requestId) }, kind: "STAFF_DUE", handledAt: { not: null } },
+        select: { requestId: true, key: true },
+      });
+      const handledKeys = new Map<string, Set<string>>();
+      for (const { requestId, key } of handledBefore) handledKeys.set(requestId, (handledKeys.get(requestId) ?? new Set()).add(key));
+
+      for (const reminder of claimed) {
+        const stale = staleReason(reminder);
+        if (stale) {
+          handled.push({ id: reminder.id, outcome: "SKIPPED", note: stale });
+          continue;
+        }
+        const { request } = reminder;
+        const tz = request.organization.timeZone;
+
+        if (reminder.kind === "SUBJECT_REPLY") {
+          await remindSubject(tx, reminder);
+          subjectEmails++;
+          handled.push({ id: reminder.id, outcome: "SENT", note: "the subject" });
+          continue;
+        }
+
+        const overdue = reminder.kind === "STAFF_DUE" && request.dueAt! < now;
+        const recipients = pickRecipients(await membersOf(request.organizationId), request, { escalate: overdue });
+        for (const recipient of recipients) {
+          const digest = digests.get(recipient.email) ?? { recipient, items: [], organizationIds: new Set<string>() };
+          digest.items.push({
+            organizationName: request.organization.name,
+            reference: request.reference ?? request.id,
+            detail: digestDetail(reminder, recipient, now),
+            link: staffLink(request),
+            overdue,
+          });
+          digest.organizationIds.add(request.organizationId);
+          digests.set(recipient.email, digest);
+        }
+        handled.push(
+          recipients.length > 0
+            ? { id: reminder.id, outcome: "SENT", note: recipients.map((r) => r.email).join(", ") }
+            : { id: reminder.id, outcome: "SKIPPED", note: "nobody works this queue" },
+        );
+
+        if (reminder.kind === "STAFF_DUE") {
+          const point = nextStaffReminder({
+            dueDate: zonedDay(request.dueAt!, tz),
+            today: zonedDay(now, tz),
+            policy: { daysBefore: request.organization.reminderDaysBefore, overdueDaily: request.organization.remindOverdueDaily },
+            handledKeys: new Set([...(handledKeys.get(request.id) ?? []), reminder.key]),
+          });
+          if (point) next.push({ organizationId: request.organizationId, requestId: request.id, key: point.key, fireAt: fireAtFor(point.day, tz, now) });
+        }
+      }
+
+      if (handled.length > 0) {
+        await tx.$executeRaw`
+          UPDATE "ScheduledReminder" AS s
+          SET "handledAt" = ${now}, outcome = v.outcome::"ReminderOutcome", note = v.note
+          FROM unnest(${handled.map((h) => h.id)}::uuid[], ${handled.map((h) => h.outcome)}::text[], ${handled.map((h) => h.note)}::text[])
+            AS v(id, outcome, note)
+          WHERE s.id = v.id`;
+      }
+      if (next.length > 0) {
+        await tx.scheduledReminder.createMany({ data: next.map((n) => ({ ...n, kind: "STAFF_DUE" as const })), skipDuplicates: true });
+      }
+      for (const { recipient, items, organizationIds } of digests.values()) {
+        await enqueueEmail(tx, {
+          ...(organizationIds.size === 1 ? { organizationId: [...organizationIds][0]! } : {}),
+          to: recipient.email,
+          ...staffDigestEmail({ name: recipient.name || recipient.email, items }),
+        });
+      }
+      return {
+        claimed: claimed.length,
+        sent: handled.filter((h) => h.outcome === "SENT").length,
+        skipped: handled.filter((h) => h.outcome === "SKIPPED").length,
+        emails: digests.size + subjectEmails,
+      };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
