@@ -27,7 +27,8 @@ type Claimed = ScheduledReminder & {
   request: PrivacyRequest & { organization: Organization; pauses: RequestPause[] };
 };
 
-type Handled = { id: string; outcome: "SENT" | "SKIPPED"; note: string };
+/** What became of a claimed row; `key` is the point it was sent as (see the STAFF_DUE branch). */
+type Handled = { id: string; key: string; outcome: "SENT" | "SKIPPED"; note: string };
 
 /** Why a reminder no longer applies to its request, or null when it does. */
 function staleReason(reminder: Claimed): string | null {
@@ -132,56 +133,72 @@ export async function sweepReminders({ now, limit = SWEEP_BATCH }: { now: Date; 
       for (const reminder of claimed) {
         const stale = staleReason(reminder);
         if (stale) {
-          handled.push({ id: reminder.id, outcome: "SKIPPED", note: stale });
+          handled.push({ id: reminder.id, key: reminder.key, outcome: "SKIPPED", note: stale });
           continue;
         }
         const { request } = reminder;
-        const tz = request.organization.timeZone;
+        const org = request.organization;
 
         if (reminder.kind === "SUBJECT_REPLY") {
           await remindSubject(tx, reminder);
           subjectEmails++;
-          handled.push({ id: reminder.id, outcome: "SENT", note: "the subject" });
+          handled.push({ id: reminder.id, key: reminder.key, outcome: "SENT", note: "the subject" });
           continue;
         }
 
+        let key = reminder.key;
+        if (reminder.kind === "STAFF_DUE") {
+          // The point that is true now: a later one when this row waited past it (no worker ran for days).
+          const dueDate = zonedDay(request.dueAt!, org.timeZone);
+          const today = zonedDay(now, org.timeZone);
+          const policy = { daysBefore: org.reminderDaysBefore, overdueDaily: org.remindOverdueDaily };
+          const earlier = handledKeys.get(request.id) ?? new Set<string>();
+          const current = nextStaffReminder({ dueDate, today, policy, handledKeys: earlier });
+          if (!current || current.day > today) {
+            handled.push({ id: reminder.id, key, outcome: "SKIPPED", note: "a later point was already sent" });
+            continue;
+          }
+          key = current.key;
+          const following = nextStaffReminder({ dueDate, today, policy, handledKeys: new Set([...earlier, key]) });
+          if (following) {
+            next.push({ organizationId: org.id, requestId: request.id, key: following.key, fireAt: fireAtFor(following.day, org.timeZone, now) });
+          }
+        }
+
         const overdue = reminder.kind === "STAFF_DUE" && request.dueAt! < now;
-        const recipients = pickRecipients(await membersOf(request.organizationId), request, { escalate: overdue });
+        const recipients = pickRecipients(await membersOf(org.id), request, { escalate: overdue });
         for (const recipient of recipients) {
           const digest = digests.get(recipient.email) ?? { recipient, items: [], organizationIds: new Set<string>() };
           digest.items.push({
-            organizationName: request.organization.name,
+            organizationName: org.name,
             reference: request.reference ?? request.id,
             detail: digestDetail(reminder, recipient, now),
             link: staffLink(request),
             overdue,
           });
-          digest.organizationIds.add(request.organizationId);
+          digest.organizationIds.add(org.id);
           digests.set(recipient.email, digest);
         }
         handled.push(
           recipients.length > 0
-            ? { id: reminder.id, outcome: "SENT", note: recipients.map((r) => r.email).join(", ") }
-            : { id: reminder.id, outcome: "SKIPPED", note: "nobody works this queue" },
+            ? { id: reminder.id, key, outcome: "SENT", note: recipients.map((r) => r.email).join(", ") }
+            : { id: reminder.id, key, outcome: "SKIPPED", note: "nobody works this queue" },
         );
-
-        if (reminder.kind === "STAFF_DUE") {
-          const point = nextStaffReminder({
-            dueDate: zonedDay(request.dueAt!, tz),
-            today: zonedDay(now, tz),
-            policy: { daysBefore: request.organization.reminderDaysBefore, overdueDaily: request.organization.remindOverdueDaily },
-            handledKeys: new Set([...(handledKeys.get(request.id) ?? []), reminder.key]),
-          });
-          if (point) next.push({ organizationId: request.organizationId, requestId: request.id, key: point.key, fireAt: fireAtFor(point.day, tz, now) });
-        }
       }
 
       if (handled.length > 0) {
+        // A row sent as a later point takes that point's key, unless (against every expectation) another row has it.
         await tx.$executeRaw`
           UPDATE "ScheduledReminder" AS s
-          SET "handledAt" = ${now}, outcome = v.outcome::"ReminderOutcome", note = v.note
-          FROM unnest(${handled.map((h) => h.id)}::uuid[], ${handled.map((h) => h.outcome)}::text[], ${handled.map((h) => h.note)}::text[])
-            AS v(id, outcome, note)
+          SET "handledAt" = ${now}, outcome = v.outcome::"ReminderOutcome", note = v.note,
+              key = CASE WHEN v.key = s.key OR EXISTS (
+                      SELECT 1 FROM "ScheduledReminder" AS o
+                      WHERE o."requestId" = s."requestId" AND o.kind = s.kind AND o.key = v.key AND o.id <> s.id
+                    ) THEN s.key ELSE v.key END
+          FROM unnest(
+            ${handled.map((h) => h.id)}::uuid[], ${handled.map((h) => h.key)}::text[],
+            ${handled.map((h) => h.outcome)}::text[], ${handled.map((h) => h.note)}::text[]
+          ) AS v(id, key, outcome, note)
           WHERE s.id = v.id`;
       }
       if (next.length > 0) {

@@ -1,5 +1,6 @@
-// Who on staff hears about a request: its assignee, or, while nobody has it, every member who works its
-// queue. Escalations (overdue requests) also reach the organization's owners and admins.
+// Who on staff hears about a request: its assignee, or, while nobody has it, every privacy officer who
+// works its queue (the owners and admins when no officer does, so someone always hears). Escalations
+// (overdue requests) also reach the organization's owners and admins.
 import type { Tx } from "@/lib/db/client";
 import type { PrivacyRequest } from "@/lib/db/generated/client";
 import type { Queue, Role } from "@/lib/db/generated/enums";
@@ -33,7 +34,8 @@ export function pickRecipients(
   const workers = members.filter((m) => WORK_ROLES.includes(m.role));
   // An assignee who left the organization (or can no longer work) no longer counts as one.
   const assignee = workers.find((m) => m.user.id === request.assigneeId);
-  const chosen = assignee ? [assignee] : workers.filter((m) => m.queues.includes(request.queue));
+  const officers = workers.filter((m) => m.role === "OFFICER" && m.queues.includes(request.queue));
+  const chosen = assignee ? [assignee] : officers.length > 0 ? officers : workers;
   if (options.escalate) chosen.push(...members.filter((m) => m.role === "OWNER" || m.role === "ADMIN"));
   const byId = new Map(chosen.map((m) => [m.user.id, { userId: m.user.id, email: m.user.email, name: m.user.name }]));
   return [...byId.values()];
