@@ -5,7 +5,9 @@
 // The organization is in Europe/Oslo with the default 30-day clock and the default reminder points (7, 3, 1
 // days before, the due day, daily while overdue). Requests confirmed on 1 Mar 2027 are due 31 Mar 2027, so
 // the points fall on 24, 28, 30 and 31 Mar, then 1 Apr, 2 Apr… (Oslo moves to summer time on 28 Mar.)
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { poolConfigFromUrl } from "@/lib/db/connection";
 import { getDb, type PrismaClient } from "@/lib/db/client";
 import type { Queue, Role } from "@/lib/db/generated/enums";
 import { dispatchOutbox, retryDelayMs } from "@/lib/email/dispatch-outbox";
@@ -16,6 +18,7 @@ import { requestInformation } from "@/lib/requests/request-information";
 import type { StaffContext } from "@/lib/requests/run-staff-action";
 import { createStaff, createVerifiedRequest, type FiledRequest } from "@/lib/requests/test-fixtures";
 import { useOwnDatabase } from "@/lib/testing/own-database";
+import { testDatabaseServerUrl } from "@/lib/testing/test-database";
 import { startSmtpSink, type ReceivedEmail, type SmtpSink } from "@/lib/testing/smtp-sink";
 import { createTestOrganization, type TestOrganization } from "@/lib/testing/test-organization";
 import { sweepReminders } from "./sweep-reminders";
@@ -209,6 +212,34 @@ describe("several workers", () => {
     const listed = mine.flatMap((email) => filed.filter((f) => email.text.includes(f.reference)).map((f) => f.reference));
     expect(listed.sort()).toEqual(filed.map((f) => f.reference).sort());
     expect(await db.scheduledReminder.count({ where: { organizationId: org.id, key: "2027-03-31/7-days-before", outcome: "SENT" } })).toBe(24);
+  });
+});
+
+describe("a worker that dies mid-sweep", () => {
+  // Needs a second real connection holding the rows, which only a PostgreSQL server gives (CI runs it).
+  it.skipIf(!testDatabaseServerUrl())("sends nothing itself, holds nobody up, and leaves its reminders to the next sweep", async () => {
+    const org = await osloOrganization();
+    const officer = await member(org, "OFFICER", "Dora Officer");
+    const filed = await createVerifiedRequest(db, org, { now: CONFIRMED });
+    await deliver(CONFIRMED);
+    const now = new Date("2027-03-24T09:00:00+01:00");
+
+    // The dying worker claimed this organization's due reminder the way a sweep does, then its process died.
+    const dying = new pg.Client(poolConfigFromUrl(process.env.DATABASE_URL!));
+    await dying.connect();
+    await dying.query("BEGIN");
+    const held = await dying.query(
+      `SELECT id FROM "ScheduledReminder" WHERE "organizationId" = $1 AND "handledAt" IS NULL AND "fireAt" <= $2 FOR UPDATE SKIP LOCKED`,
+      [org.id, now],
+    );
+    expect(held.rowCount).toBe(1);
+    // Meanwhile another worker sweeps: it skips the held row instead of waiting on it.
+    expect(to(await sweepAndDeliver(now), officer)).toEqual([]);
+    await dying.end(); // the connection drops: its transaction rolls back, nothing was sent
+
+    const after = await sweepAndDeliver(new Date(now.getTime() + 60_000));
+    expect(to(after, officer).map((e) => e.text.includes(filed.reference))).toEqual([true]);
+    expect(to(await sweepAndDeliver(new Date(now.getTime() + 120_000)), officer)).toEqual([]);
   });
 });
 
