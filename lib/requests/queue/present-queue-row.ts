@@ -31,7 +31,13 @@ export function presentQueueRow(
   context: { orgSlug: string; timeZone: string; now: Date; userId: string; isRevealed: boolean },
 ): QueueRowView {
   const { timeZone, now } = context;
-  const due = row.dueAt && isOpen(row.status) ? describeDue(row.dueAt, now, timeZone) : null;
+  // While a request waits on its subject the clock is stopped: its due date moves when it resumes.
+  const due =
+    row.status === "AWAITING_SUBJECT"
+      ? { text: "clock paused", tone: "on-track" as const }
+      : row.dueAt && isOpen(row.status)
+        ? describeDue(row.dueAt, now, timeZone)
+        : null;
   return {
     id: row.id,
     reference: row.reference ?? "(no reference)",
