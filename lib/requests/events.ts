@@ -17,6 +17,7 @@ export const EVENT = {
   COMPLETED: "request.completed",
   FORWARDED: "request.forwarded",
   WITHDRAWN: "request.withdrawn",
+  IDENTIFIERS_REMOVED: "request.identifiers_removed",
 } as const;
 
 export type EventKind = (typeof EVENT)[keyof typeof EVENT];

@@ -1,16 +1,19 @@
 // The background loop of each server process (and of `npm run worker`): delivers the outbox every few
 // seconds, and at once when a request has just written an email (kickOutbox); sweeps due reminders every
-// REMINDER_SWEEP_SECONDS. Any number of processes may run it on one database: both jobs claim their rows
+// REMINDER_SWEEP_SECONDS; removes identifiers whose retention period ended every ten minutes. Any number of processes may run it on one database: both jobs claim their rows
 // with FOR UPDATE SKIP LOCKED, so each email and each reminder goes out once.
 import { getDb } from "@/lib/db/client";
 import { dispatchOutbox } from "@/lib/email/dispatch-outbox";
 import { getEnv } from "@/lib/env";
 import { pruneRateLimits } from "@/lib/rate-limit/hit-rate-limit";
+import { removeExpiredIdentifiers } from "@/lib/retention/remove-identifiers";
 import { scheduleMissingStaffReminders } from "@/lib/reminders/schedule-reminders";
 import { SWEEP_BATCH, sweepReminders } from "@/lib/reminders/sweep-reminders";
 
 const OUTBOX_BATCH = 20;
 const PRUNE_EVERY_MS = 60_000;
+// Retention works in months; looking every ten minutes is plenty, and each look is one indexed query.
+const RETENTION_EVERY_MS = 10 * 60_000;
 
 type Worker = { kick(): void; stop(): Promise<void> };
 
@@ -32,6 +35,7 @@ export function startBackgroundWorker(options: { keepAlive?: boolean } = {}): Wo
   let stopped = false;
   let lastPrune = 0;
   let lastSweep = 0;
+  let lastRetention = 0;
   let scheduledMissing = false;
 
   const sweep = async (now: Date) => {
@@ -43,6 +47,10 @@ export function startBackgroundWorker(options: { keepAlive?: boolean } = {}): Wo
       const report = await sweepReminders({ now });
       if (report.claimed < SWEEP_BATCH || stopped) return;
     }
+  };
+
+  const removeAllExpired = async (now: Date) => {
+    while ((await removeExpiredIdentifiers({ now })).removed > 0 && !stopped);
   };
 
   const tick = () => {
@@ -65,6 +73,10 @@ export function startBackgroundWorker(options: { keepAlive?: boolean } = {}): Wo
           if (report.claimed === OUTBOX_BATCH) again = true; // a full batch: there may be more
         } catch (error) {
           logFailure("Outbox dispatch", error);
+        }
+        if (now.getTime() - lastRetention >= RETENTION_EVERY_MS) {
+          lastRetention = now.getTime();
+          await removeAllExpired(now).catch((error) => logFailure("Retention", error));
         }
         if (now.getTime() - lastPrune >= PRUNE_EVERY_MS) {
           lastPrune = now.getTime();
