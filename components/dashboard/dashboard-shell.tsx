@@ -5,15 +5,18 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DashboardNav } from "./dashboard-nav";
 import { OrganizationSwitcher, type SwitcherOrganization } from "./organization-switcher";
+import type { WorkspaceSection } from "./workspace-sections";
 import styles from "./dashboard-shell.module.css";
 
 export type DashboardShellProps = {
   user: { email: string };
   organizations: SwitcherOrganization[];
+  /** The workspace sections each organization shows this member, by slug. */
+  sectionsByOrg: Record<string, WorkspaceSection[]>;
   children: ReactNode;
 };
 
-export function DashboardShell({ user, organizations, children }: DashboardShellProps) {
+export function DashboardShell({ user, organizations, sectionsByOrg, children }: DashboardShellProps) {
   return (
     <div className={styles.shell}>
       <div className={styles.bar}>
@@ -32,7 +35,7 @@ export function DashboardShell({ user, organizations, children }: DashboardShell
           <SignOutButton />
         </div>
       </div>
-      <DashboardNav />
+      <DashboardNav sectionsByOrg={sectionsByOrg} />
       <div className={styles.content}>{children}</div>
     </div>
   );

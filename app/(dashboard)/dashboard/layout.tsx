@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { DashboardShell } from "@/components/dashboard/dashboard-shell";
+import { sectionsFor } from "@/components/dashboard/workspace-sections";
 import { requireUser } from "@/lib/auth/require-membership";
 import { roleLabel } from "@/lib/auth/roles";
 import { listMemberOrganizations } from "@/lib/requests/queue/list-member-organizations";
@@ -17,6 +18,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <DashboardShell
       user={{ email: user.email }}
       organizations={organizations.map((o) => ({ slug: o.slug, name: o.name, roleLabel: roleLabel[o.role] }))}
+      sectionsByOrg={Object.fromEntries(organizations.map((o) => [o.slug, sectionsFor(o.role)]))}
     >
       {children}
     </DashboardShell>
