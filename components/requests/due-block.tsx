@@ -43,8 +43,10 @@ export function DueBlock({ request, timeZone, now }: { request: StaffRequestView
       <h2 id="due-heading">Due</h2>
       <div className={styles.dueState}>
         <DueDate due={{ iso: dueAt.toISOString(), date: formatDate(dueAt, timeZone), text: state?.text ?? null, tone: state?.tone ?? null }} />
-        {isOpenRequest && request.isPaused ? (
+        {isOpenRequest && deadline.isClockStopped ? (
           <span className="badge badge--awaiting-subject">Paused: the clock stops while the request waits on the subject</span>
+        ) : isOpenRequest && request.isPaused ? (
+          <span className={styles.dueNote}>Waiting on the subject; under this rule the clock keeps running.</span>
         ) : null}
       </div>
       {deadline.isBeyondHolidayData ? (

@@ -170,8 +170,14 @@ describe("computeDeadline clock start, pauses and holiday data", () => {
     const deadline = computeDeadline(
       on("NZ", "x", "Pacific/Auckland", { receivedAt: new Date("2026-03-01T22:00:00Z"), verifiedAt: new Date("2026-03-01T22:00:00Z"), pauses: [{ from: new Date("2026-03-09T22:00:00Z") }] }),
     );
-    expect(deadline).toMatchObject({ dueDate: "2026-03-30", isPaused: true, pausedDays: 0 });
+    expect(deadline).toMatchObject({ dueDate: "2026-03-30", isPaused: true, isClockStopped: true, pausedDays: 0 });
     expect(deadline.explanation).toMatch(/paused/);
+  });
+
+  it("does not call an open pause a stopped clock where the regime's clock keeps running (CCPA)", () => {
+    // Received 1 Mar, waiting on the subject since 5 Mar: still 1 Mar + 45 = 15 Apr.
+    const deadline = computeDeadline(on("CCPA", "2026-03-01", "America/Los_Angeles", { pauses: [{ from: noon("2026-03-05") }] }));
+    expect(deadline).toMatchObject({ dueDate: "2026-04-15", isPaused: true, isClockStopped: false });
   });
 
   it("reports paused days in the regime's unit", () => {

@@ -48,6 +48,8 @@ export type Deadline = {
   pausedDays: number;
   /** A pause is still open: `dueAt` counts it up to its first day only and will move when it ends. */
   isPaused: boolean;
+  /** A pause is open and this regime stops its clock for it (CCPA's does not): the due state is "paused". */
+  isClockStopped: boolean;
   /** A day counted lies outside the shipped holiday years, so holidays on it were not excluded. */
   isBeyondHolidayData: boolean;
 };
@@ -433,6 +435,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     clockStartedAt,
     pausedDays,
     isPaused,
+    isClockStopped: isPaused && rule.pausesStopClock,
     isBeyondHolidayData: work.isBeyondHolidayData,
   };
 }

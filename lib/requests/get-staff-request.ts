@@ -48,6 +48,8 @@ export type StaffRequestView = {
     /** Deadline.explanation: the one line a person can check. */
     explanation: string;
     isBeyondHolidayData: boolean;
+    /** Waiting on the subject, and this regime's clock stops meanwhile (CCPA's keeps running). */
+    isClockStopped: boolean;
     acknowledgeBy: Date | null;
     /** While waiting on the subject: the day they were asked to answer by. */
     answerBy: Date | null;
@@ -111,9 +113,9 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
     request.queue === "PROCESSOR"
       ? db.customer.findMany({ where: { organizationId }, select: { id: true, name: true, contactEmail: true }, orderBy: { name: "asc" } })
       : Promise.resolve([]),
-    loadRequestDeadline(db, request, request.organization).catch((error: unknown): Pick<Deadline, "explanation" | "isBeyondHolidayData"> => {
+    loadRequestDeadline(db, request, request.organization).catch((error: unknown): Pick<Deadline, "explanation" | "isBeyondHolidayData" | "isClockStopped"> => {
       // Stored data the engine refuses must not take the page down: the page says what is wrong instead.
-      if (error instanceof DeadlineError) return { explanation: `The due date could not be recomputed: ${error.message}.`, isBeyondHolidayData: false };
+      if (error instanceof DeadlineError) return { explanation: `The due date could not be recomputed: ${error.message}.`, isBeyondHolidayData: false, isClockStopped: false };
       throw error;
     }),
   ]);
@@ -161,6 +163,7 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
           regime: regimeLabel[request.regime ?? "DEFAULT"],
           explanation: deadline.explanation,
           isBeyondHolidayData: deadline.isBeyondHolidayData,
+          isClockStopped: deadline.isClockStopped,
           acknowledgeBy: ("acknowledgeBy" in deadline ? deadline.acknowledgeBy : undefined) ?? null,
           answerBy: request.status === "AWAITING_SUBJECT" ? (request.pauses[0]?.answerBy ?? null) : null,
           extension:

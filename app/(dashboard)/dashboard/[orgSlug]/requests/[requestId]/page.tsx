@@ -76,7 +76,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
                     <span className="badge badge--overdue">Overdue</span>
                   </>
                 ) : null}
-                {request.isPaused ? " (clock paused while waiting on the subject)" : ""}
+                {request.deadline?.isClockStopped ? " (clock paused while waiting on the subject)" : ""}
               </span>
             ) : null}
             <span>Assignee: {request.assignee ? request.assignee.name || request.assignee.email : "nobody"}</span>
