@@ -2,6 +2,7 @@
 // regime's rule), what the subject reads and receives, the audit record, the staff reminders that follow
 // the new date, and what is refused (a second extension, over the maximum, too late, regimes without one).
 // Viewers and other organizations' staff are refused in staff-actions.test.ts, with every other action.
+// Also what the staff view says about a deadline beside the extension: holidays not excluded, acknowledge-by.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type PrismaClient } from "@/lib/db/client";
 import { createTestOrganization, type TestOrganization } from "@/lib/testing/test-organization";
@@ -209,5 +210,32 @@ describe("the subject's status page while the request waits on them", () => {
     expect(pause.answerBy).not.toBeNull();
     expect(status.request.answerBy).toEqual(pause.answerBy);
     expect(status.request.extension).toBeNull();
+  });
+});
+
+describe("the staff view of a deadline", () => {
+  it("says when holidays beyond the shipped years were not excluded", async () => {
+    // The test organization applies New Zealand's Act to NZ subjects: 20 working days from 10 December 2030
+    // skip 25 December – 15 January and run into 2031, past the shipped NZ holidays.
+    const org = await createTestOrganization(db);
+    const officer = await createStaff(db, org);
+    const filed = await createVerifiedRequest(db, org);
+    const at = new Date("2030-12-09T22:00:00Z"); // 10 December 2030, 11:00 in Auckland
+    await db.privacyRequest.update({ where: { id: filed.id }, data: { receivedAt: at, verifiedAt: at } });
+    const staff = await getStaffRequest({ context: officer, requestId: filed.id });
+    expect(staff?.deadline).toMatchObject({ regime: "New Zealand Privacy Act 2020", isBeyondHolidayData: true, acknowledgeBy: null });
+    expect(staff?.deadline?.explanation).toMatch(/holidays on them were not excluded/);
+  });
+
+  it("gives a CCPA request its acknowledge-by day", async () => {
+    const org = await createTestOrganization(db, { regime: "CCPA", regimes: [], timeZone: "America/Los_Angeles" });
+    const officer = await createStaff(db, org);
+    const filed = await createVerifiedRequest(db, org);
+    // Received Mon 2 March 2026 at 09:00 in Los Angeles: 10 business days → Mon 16 March, the end of it (PDT, -7).
+    const at = new Date("2026-03-02T17:00:00Z");
+    await db.privacyRequest.update({ where: { id: filed.id }, data: { receivedAt: at, verifiedAt: at } });
+    const staff = await getStaffRequest({ context: officer, requestId: filed.id });
+    expect(staff?.deadline?.acknowledgeBy).toEqual(new Date("2026-03-17T06:59:59.999Z"));
+    expect(staff?.deadline?.isBeyondHolidayData).toBe(false);
   });
 });
