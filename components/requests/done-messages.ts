@@ -6,6 +6,7 @@ export const DONE_MESSAGES = {
   resume: "The request is in progress again.",
   note: "Note added.",
   reply: "Reply sent to the subject: it is emailed and on their status page.",
+  extend: "Deadline extended. The subject is emailed the new due date and your reason.",
   requestInfo: "Question sent. The request now waits on the subject, and the deadline clock is paused.",
   markDuplicate: "Closed as a duplicate.",
   deny: "The request is denied. The subject is told why.",

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/requests/audit-trail";
 import { doneMessage } from "@/components/requests/done-messages";
+import { DueBlock } from "@/components/requests/due-block";
 import { RequestActions, type RequestActionHandlers } from "@/components/requests/request-actions";
 import { StaffHistory } from "@/components/requests/staff-history";
 import styles from "@/components/requests/request-page.module.css";
@@ -46,6 +47,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     note: bind("noteAction"),
     reply: bind("replyAction"),
     requestInfo: bind("requestInfoAction"),
+    extend: bind("extendAction"),
     markDuplicate: bind("duplicateAction"),
     deny: bind("denyAction"),
     complete: bind("completeAction"),
@@ -53,7 +55,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     withdraw: bind("withdrawAction"),
   };
   const done = doneMessage((await searchParams).done);
-  const isOverdue = request.dueAt && !request.closedAt && request.dueAt < new Date();
+  const now = new Date();
+  const isOverdue = Boolean(request.dueAt && !request.closedAt && request.dueAt < now);
 
   return (
     <div className="stack">
@@ -73,7 +76,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
                     <span className="badge badge--overdue">Overdue</span>
                   </>
                 ) : null}
-                {request.isPaused ? " (clock paused while waiting on the subject)" : ""}
+                {request.deadline?.isClockStopped ? " (clock paused while waiting on the subject)" : ""}
               </span>
             ) : null}
             <span>Assignee: {request.assignee ? request.assignee.name || request.assignee.email : "nobody"}</span>
@@ -89,6 +92,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
 
       <div className="layout-split">
         <div className="stack">
+          <DueBlock request={request} timeZone={tz} now={now} />
+
           <section aria-labelledby="subject-heading" className={styles.section}>
             <h2 id="subject-heading">Subject and request</h2>
             <dl className="summary-list">
@@ -112,7 +117,6 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
                 {request.recordedBy ? ` (recorded by ${request.recordedBy})` : ""}
               </Row>
               {request.verifiedAt ? <Row label="Verified">{formatDateTime(request.verifiedAt, tz)}</Row> : null}
-              {request.dueAt ? <Row label="Due">{formatDate(request.dueAt, tz)}</Row> : null}
               {request.correctionWrong ? <Row label="What is wrong">{request.correctionWrong}</Row> : null}
               {request.correctionRight ? <Row label="What it should say">{request.correctionRight}</Row> : null}
               {request.details ? (
@@ -192,7 +196,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
 
         <aside aria-labelledby="actions-heading" className="stack">
           <h2 id="actions-heading">Actions</h2>
-          <RequestActions request={request} handlers={handlers} currentUserId={context.user.id} role={context.role} />
+          <RequestActions request={request} handlers={handlers} currentUserId={context.user.id} role={context.role} isOverdue={isOverdue} />
         </aside>
       </div>
 
