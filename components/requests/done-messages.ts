@@ -7,7 +7,7 @@ export const DONE_MESSAGES = {
   note: "Note added.",
   reply: "Reply sent to the subject: it is emailed and on their status page.",
   extend: "Deadline extended. The subject is emailed the new due date and your reason.",
-  requestInfo: "Question sent. The request now waits on the subject, and the deadline clock is paused.",
+  requestInfo: "Question sent. The request now waits on the subject; the deadline clock stops meanwhile, except under CCPA.",
   markDuplicate: "Closed as a duplicate.",
   deny: "The request is denied. The subject is told why.",
   complete: "The request is completed. The subject is told, and can download any files from their status page.",

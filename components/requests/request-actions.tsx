@@ -173,7 +173,7 @@ export function RequestActions({ request, handlers, currentUserId, role, isOverd
                 kind: "textarea",
                 name: "question",
                 label: "Your question",
-                hint: "Emailed to the subject, who answers on their status page. The request waits on them meanwhile, and the deadline clock stops.",
+                hint: "Emailed to the subject, who answers on their status page. The request waits on them meanwhile, and the deadline clock stops (except under CCPA, whose clock runs from receipt).",
                 required: true,
               },
             ]}

@@ -201,6 +201,11 @@ function refuseExtension(reason: string): Extension {
   };
 }
 
+/** Whether waiting on the subject stops this regime's clock: every regime's but CCPA's, which runs from receipt. */
+export function pausesStopClock(regime: Regime): boolean {
+  return regime !== "CCPA" && regime !== "CCPA_OPT_OUT";
+}
+
 function maxExtension(input: RuleInput, periodDays: number): number {
   const max = input.extensionMaxDays ?? periodDays;
   if (!Number.isInteger(max) || max < 0 || max > CUSTOM_MAX_DAYS) {
@@ -222,7 +227,7 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
         due: (s) => addCalendarDays(s, DEFAULT_RESPONSE_DAYS),
         unit: "calendar",
         settle: same,
-        pausesStopClock: true,
+        pausesStopClock: pausesStopClock(input.regime),
         ...extendByDays(maxExtension(input, DEFAULT_RESPONSE_DAYS), calendarDays, "calendar days"),
       };
     case "GDPR":
@@ -233,7 +238,7 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
         due: (s) => addMonthsClamped(s, 1),
         unit: "calendar",
         settle: same,
-        pausesStopClock: true,
+        pausesStopClock: pausesStopClock(input.regime),
         ...extendByMonths(same),
       };
     case "UK": {
@@ -245,7 +250,7 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
         due: (s) => addMonthsClamped(s, 1),
         unit: "calendar",
         settle,
-        pausesStopClock: true,
+        pausesStopClock: pausesStopClock(input.regime),
         ...extendByMonths(settle),
       };
     }
@@ -257,7 +262,7 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
         due: (s) => addCalendarDays(s, CCPA_RESPONSE_DAYS),
         unit: "calendar",
         settle: same,
-        pausesStopClock: false,
+        pausesStopClock: pausesStopClock(input.regime),
         ...extendByDays(CCPA_MAX_EXTENSION_DAYS, calendarDays, "calendar days"),
         acknowledge: (s) => work.add(s, CCPA_ACKNOWLEDGE_BUSINESS_DAYS),
       };
@@ -269,7 +274,7 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
         due: (s) => work.add(s, CCPA_OPT_OUT_BUSINESS_DAYS),
         unit: "working",
         settle: same,
-        pausesStopClock: false,
+        pausesStopClock: pausesStopClock(input.regime),
         ...refuseExtension("A CCPA opt-out provides no extension of the response period"),
       };
     case "NZ":
@@ -280,7 +285,7 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
         due: (s) => work.add(s, NZ_WORKING_DAYS),
         unit: "working",
         settle: same,
-        pausesStopClock: true,
+        pausesStopClock: pausesStopClock(input.regime),
         ...extendByDays(NZ_MAX_EXTENSION_WORKING_DAYS, (d, n) => work.add(d, n), "working days"),
       };
     case "LGPD":
@@ -291,7 +296,7 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
         due: (s) => addCalendarDays(s, LGPD_DAYS),
         unit: "calendar",
         settle: same,
-        pausesStopClock: true,
+        pausesStopClock: pausesStopClock(input.regime),
         ...refuseExtension("LGPD provides no extension of the response period"),
       };
     case "CUSTOM": {
@@ -309,7 +314,7 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
         due: (s) => add(s, days),
         unit: businessDays ? "working" : "calendar",
         settle: same,
-        pausesStopClock: true,
+        pausesStopClock: pausesStopClock(input.regime),
         ...extendByDays(maxExtension(input, days), add, unitWord),
       };
     }
