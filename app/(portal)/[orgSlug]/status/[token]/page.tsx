@@ -104,7 +104,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
             <dd>{formatDate(request.receivedAt, tz)}</dd>
           </div>
           <div>
-            <dt>Answer due by</dt>
+            <dt>{request.organization.name} must answer by</dt>
             <dd>
               {request.dueAt ? formatDate(request.dueAt, tz) : "Set once you confirm your email"}
               {request.extension ? ` (extended on ${formatDate(request.extension.at, tz)})` : ""}
