@@ -7,15 +7,7 @@ import type { StaffRequestView } from "@/lib/requests/get-staff-request";
 import { describeDue } from "@/lib/requests/queue/describe-due";
 import { isOpen } from "@/lib/requests/workflow";
 import styles from "./request-page.module.css";
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+import { DescriptionRow } from "@/components/ui/description-row";
 
 function ExtensionText({ request, timeZone, isOverdue }: { request: StaffRequestView; timeZone: string; isOverdue: boolean }) {
   const extended = request.deadline?.extension;
@@ -58,14 +50,14 @@ export function DueBlock({ request, timeZone, now }: { request: StaffRequestView
         </Alert>
       ) : null}
       <dl className="summary-list">
-        <Row label="Rule">{deadline.regime}</Row>
-        <Row label="How this date was computed">{deadline.explanation}</Row>
-        {deadline.acknowledgeBy ? <Row label="Acknowledge receipt by">{formatDate(deadline.acknowledgeBy, timeZone)}</Row> : null}
-        {deadline.answerBy ? <Row label="Subject asked to answer by">{formatDate(deadline.answerBy, timeZone)}</Row> : null}
+        <DescriptionRow label="Rule">{deadline.regime}</DescriptionRow>
+        <DescriptionRow label="How this date was computed">{deadline.explanation}</DescriptionRow>
+        {deadline.acknowledgeBy ? <DescriptionRow label="Acknowledge receipt by">{formatDate(deadline.acknowledgeBy, timeZone)}</DescriptionRow> : null}
+        {deadline.answerBy ? <DescriptionRow label="Subject asked to answer by">{formatDate(deadline.answerBy, timeZone)}</DescriptionRow> : null}
         {isOpenRequest || deadline.extension ? (
-          <Row label="Extension">
+          <DescriptionRow label="Extension">
             <ExtensionText request={request} timeZone={timeZone} isOverdue={state?.isOverdue ?? false} />
-          </Row>
+          </DescriptionRow>
         ) : null}
       </dl>
     </section>

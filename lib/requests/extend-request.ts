@@ -2,16 +2,15 @@
 // reason the subject reads on their status page and in the email the law asks for within the first period.
 import "server-only";
 import { computeDeadline, DeadlineError } from "@/lib/deadlines";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { extensionEmail } from "@/lib/email/templates/request-emails";
 import { formatDate } from "@/lib/format/format-date";
 import type { ActionResult } from "./action-result";
 import { extendByDaysSchema, extendByMonthsSchema, fieldErrorsFrom, type ExtendInput } from "./action-schemas";
 import { EVENT } from "./events";
 import { extensionAmountText, extensionOffer } from "./extension-offer";
-import { issueStatusLink } from "./issue-status-link";
 import { deadlineInputFor, refreshDeadline } from "./request-deadline";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { emailSubject } from "./email-subject";
 
 function parseInput(unit: "months" | "days", input: ExtendInput): { amount: number; reason: string } {
   const invalid = "Give the extension and the reason the subject will read.";
@@ -74,11 +73,8 @@ export async function extendRequest({ context, requestId, input, now }: StaffAct
         data: { [unit]: amount, reason, dueAt: deadline.dueAt.toISOString() },
         at: now,
       });
-      const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
-      await enqueueEmail(tx, {
-        organizationId: org.id,
-        to: request.subjectEmail,
-        ...extensionEmail({
+      await emailSubject(tx, request, (link) =>
+        extensionEmail({
           org,
           subjectName: request.subjectName,
           reference: request.reference!,
@@ -86,9 +82,9 @@ export async function extendRequest({ context, requestId, input, now }: StaffAct
           previousDueDate: request.dueAt ? formatDate(request.dueAt, org.timeZone) : null,
           newDueDate,
           reason,
-          link: link.url,
+          link,
         }),
-      });
+      );
       await auditRequest(tx, context.actor, request, {
         action: "request.extend",
         before: { dueAt: request.dueAt?.toISOString() ?? null },
