@@ -42,7 +42,7 @@ for (const org of demoOrganizations) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^Request ${prefix}-\\d{4}-\\d{6}$`));
     await expect(page.getByText("Verified / new")).toBeVisible();
     await expect(page.getByText(queueName)).toBeVisible();
-    await expect(page.getByText("Answer due by")).toBeVisible();
+    await expect(page.getByText(`${org.name} must answer by`)).toBeVisible();
     await expect(page.getByText(/Email address confirmed/)).toBeVisible();
     if (relationship.queue === "PROCESSOR") await expect(page.getByText("Processor queue (on behalf of Kiwi Shoes Ltd)")).toBeVisible();
 

@@ -15,7 +15,7 @@ type Base = { name: string; label: string; hint?: ReactNode; required?: boolean 
 
 export type ActionField =
   | (Base & { kind: "textarea"; rows?: number })
-  | (Base & { kind: "text" | "email"; autoComplete?: string })
+  | (Base & { kind: "text" | "email"; autoComplete?: string; inputMode?: "numeric" })
   | (Base & { kind: "select"; options: { value: string; label: string }[]; defaultValue?: string })
   | (Base & { kind: "radios"; options: { value: string; label: string; description?: string }[]; defaultValue?: string })
   | (Base & { kind: "file"; accept?: string; multiple?: boolean })
@@ -106,6 +106,7 @@ export function ActionForm(props: ActionFormProps) {
                 type={field.kind}
                 name={field.name}
                 autoComplete={field.autoComplete ?? "off"}
+                inputMode={field.inputMode}
                 defaultValue={values[field.name]}
               />
             )}

@@ -8,12 +8,24 @@ import { COMPLETE_OUTCOMES, NEW_CUSTOMER } from "@/lib/requests/action-schemas";
 import { outcomeLabel } from "@/lib/requests/labels";
 import { formatBytes, MAX_FILE_BYTES } from "@/lib/files/check-upload";
 import { ALLOWED_FILE_TYPES_TEXT } from "@/lib/files/sniff-file-type";
-import { ActionForm } from "./action-form";
+import { ActionForm, type ActionField } from "./action-form";
 import type { FormAction } from "./action-form-state";
 import styles from "./request-page.module.css";
 
 export type RequestActionHandlers = Record<
-  "claim" | "assign" | "start" | "resume" | "note" | "reply" | "requestInfo" | "markDuplicate" | "deny" | "complete" | "forward" | "withdraw",
+  | "claim"
+  | "assign"
+  | "start"
+  | "resume"
+  | "note"
+  | "reply"
+  | "requestInfo"
+  | "extend"
+  | "markDuplicate"
+  | "deny"
+  | "complete"
+  | "forward"
+  | "withdraw",
   FormAction
 >;
 
@@ -22,6 +34,8 @@ type Props = {
   handlers: RequestActionHandlers;
   currentUserId: string;
   role: Role;
+  /** The due date has passed: the law allows an extension only before it, so no form is offered. */
+  isOverdue: boolean;
 };
 
 function Panel({ title, children, open = false }: { title: string; children: React.ReactNode; open?: boolean }) {
@@ -33,7 +47,47 @@ function Panel({ title, children, open = false }: { title: string; children: Rea
   );
 }
 
-export function RequestActions({ request, handlers, currentUserId, role }: Props) {
+function ExtendForm({ request, action }: { request: StaffRequestView; action: FormAction }) {
+  if (!request.extension.isAvailable) return null;
+  const { limit } = request.extension;
+  const reason: ActionField = {
+    kind: "textarea",
+    name: "reason",
+    label: "Reason",
+    hint: "The subject reads this reason, by email and on their status page, with the new due date. Write it for them, in plain words.",
+    required: true,
+  };
+  const amount: ActionField =
+    limit.unit === "months"
+      ? {
+          kind: "radios",
+          name: "months",
+          label: "Extend by",
+          required: true,
+          options: Array.from({ length: limit.max }, (_, i) => ({ value: String(i + 1), label: i === 0 ? "1 month" : `${i + 1} months` })),
+        }
+      : {
+          kind: "text",
+          name: "days",
+          label: `Extend by how many ${limit.unitWord}?`,
+          hint: `At most ${limit.max} ${limit.unitWord}, added to the current due date.`,
+          inputMode: "numeric",
+          required: true,
+        };
+  return (
+    <ActionForm
+      id="extend"
+      action={action}
+      schema={limit.unit === "months" ? "extendMonths" : "extendDays"}
+      submitLabel="Extend the deadline"
+      pendingLabel="Extending…"
+      intro={<p className={styles.formIntro}>A request can be extended once, before its due date. We email the subject the new date and your reason.</p>}
+      fields={[amount, reason]}
+    />
+  );
+}
+
+export function RequestActions({ request, handlers, currentUserId, role, isOverdue }: Props) {
   const can = new Set(request.actions);
   if (can.size === 0) {
     return (
@@ -119,11 +173,17 @@ export function RequestActions({ request, handlers, currentUserId, role }: Props
                 kind: "textarea",
                 name: "question",
                 label: "Your question",
-                hint: "Emailed to the subject, who answers on their status page. The request waits on them meanwhile, and the deadline clock stops.",
+                hint: "Emailed to the subject, who answers on their status page. The request waits on them meanwhile, and the deadline clock stops (except under CCPA, whose clock runs from receipt).",
                 required: true,
               },
             ]}
           />
+        </Panel>
+      ) : null}
+
+      {can.has("extend") && !isOverdue ? (
+        <Panel title={staffActionLabel.extend}>
+          <ExtendForm request={request} action={handlers.extend} />
         </Panel>
       ) : null}
 

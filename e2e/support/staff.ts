@@ -28,16 +28,19 @@ export type Filing = {
   name?: string;
   /** For a processor relationship: the customer the subject dealt with. */
   controllerName?: string;
+  /** Where the subject lives (a jurisdiction code such as "DE"); the organization's default otherwise. */
+  jurisdiction?: string;
 };
 
 /** Files a request on the portal as a data subject would, up to "check your email". */
-export async function fileRequest(page: Page, { org, email, relationship, type = /Access my data/, name = "Aroha Ngata", controllerName }: Filing) {
+export async function fileRequest(page: Page, { org, email, relationship, type = /Access my data/, name = "Aroha Ngata", controllerName, jurisdiction }: Filing) {
   await page.goto(`/${org}/request`);
   await page.getByRole("radio", { name: type }).check();
   await page.getByRole("radio", { name: relationship }).check();
   if (controllerName) await page.getByLabel(/Which website|Which of our customers|Which company/).fill(controllerName);
   await page.getByLabel(/Your full name/).fill(name);
   await page.getByLabel(/Your email address/).fill(email);
+  if (jurisdiction) await page.getByLabel(/Where do you live/).selectOption(jurisdiction);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
 }

@@ -3,7 +3,7 @@ import { BR_NATIONAL_HOLIDAYS } from "./holidays/br";
 import { NZ_PUBLIC_HOLIDAYS } from "./holidays/nz";
 import { UK_BANK_HOLIDAYS } from "./holidays/uk";
 import { US_FEDERAL_HOLIDAYS } from "./holidays/us";
-import { computeDeadline, DeadlineError } from "./index";
+import { computeDeadline, DeadlineError, extensionLimit } from "./index";
 import type { DeadlineInput } from "./index";
 
 // Every expected date below was worked out by hand from the rule (a paper calendar for weekdays), never by
@@ -170,8 +170,14 @@ describe("computeDeadline clock start, pauses and holiday data", () => {
     const deadline = computeDeadline(
       on("NZ", "x", "Pacific/Auckland", { receivedAt: new Date("2026-03-01T22:00:00Z"), verifiedAt: new Date("2026-03-01T22:00:00Z"), pauses: [{ from: new Date("2026-03-09T22:00:00Z") }] }),
     );
-    expect(deadline).toMatchObject({ dueDate: "2026-03-30", isPaused: true, pausedDays: 0 });
+    expect(deadline).toMatchObject({ dueDate: "2026-03-30", isPaused: true, isClockStopped: true, pausedDays: 0 });
     expect(deadline.explanation).toMatch(/paused/);
+  });
+
+  it("does not call an open pause a stopped clock where the regime's clock keeps running (CCPA)", () => {
+    // Received 1 Mar, waiting on the subject since 5 Mar: still 1 Mar + 45 = 15 Apr.
+    const deadline = computeDeadline(on("CCPA", "2026-03-01", "America/Los_Angeles", { pauses: [{ from: noon("2026-03-05") }] }));
+    expect(deadline).toMatchObject({ dueDate: "2026-04-15", isPaused: true, isClockStopped: false });
   });
 
   it("reports paused days in the regime's unit", () => {
@@ -233,6 +239,39 @@ describe("computeDeadline refuses input it cannot honour", () => {
   ])("%s", (_why, input, message) => {
     expect(() => computeDeadline(input)).toThrow(DeadlineError);
     expect(() => computeDeadline(input)).toThrow(message);
+  });
+});
+
+describe("extensionLimit", () => {
+  it.each<[string, Parameters<typeof extensionLimit>[0], ReturnType<typeof extensionLimit>]>([
+    ["GDPR: up to 2 months", { regime: "GDPR" }, { unit: "months", max: 2 }],
+    ["UK: up to 2 months", { regime: "UK" }, { unit: "months", max: 2 }],
+    ["CCPA: up to 45 calendar days", { regime: "CCPA" }, { unit: "days", max: 45, unitWord: "calendar days" }],
+    ["NZ: up to 365 working days", { regime: "NZ" }, { unit: "days", max: 365, unitWord: "working days" }],
+    ["DEFAULT: the organization's maximum", { regime: "DEFAULT", extensionMaxDays: 14 }, { unit: "days", max: 14, unitWord: "calendar days" }],
+    ["CUSTOM business days: the organization's maximum", { regime: "CUSTOM", custom: { days: 10, businessDays: true }, extensionMaxDays: 5 }, { unit: "days", max: 5, unitWord: "business days" }],
+    ["DEFAULT with a maximum of 0", { regime: "DEFAULT", extensionMaxDays: 0 }, { unit: null, reason: "The organization does not extend this period" }],
+    ["LGPD: none", { regime: "LGPD" }, { unit: null, reason: "LGPD provides no extension of the response period" }],
+    ["CCPA opt-out: none", { regime: "CCPA_OPT_OUT" }, { unit: null, reason: "A CCPA opt-out provides no extension of the response period" }],
+  ])("%s", (_why, input, limit) => {
+    expect(extensionLimit(input)).toEqual(limit);
+  });
+
+  // What a form offers is exactly what computeDeadline accepts: the maximum passes, one more is refused.
+  it.each<[DeadlineInput["regime"], Partial<DeadlineInput>]>([
+    ["GDPR", {}],
+    ["UK", {}],
+    ["CCPA", {}],
+    ["NZ", {}],
+    ["DEFAULT", { extensionMaxDays: 14 }],
+    ["CUSTOM", { custom: { days: 10, businessDays: true }, extensionMaxDays: 5 }],
+  ])("%s: computeDeadline takes the limit and refuses one more", (regime, rest) => {
+    const limit = extensionLimit({ regime, ...rest });
+    if (limit.unit === null) throw new Error("expected a limit");
+    const input = (amount: number) =>
+      on(regime, "2026-03-02", "UTC", { ...rest, extension: { grantedAt: noon("2026-03-03"), [limit.unit]: amount } });
+    expect(() => computeDeadline(input(limit.max))).not.toThrow();
+    expect(() => computeDeadline(input(limit.max + 1))).toThrow(`at most ${limit.max}`);
   });
 });
 

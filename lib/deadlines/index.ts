@@ -48,6 +48,8 @@ export type Deadline = {
   pausedDays: number;
   /** A pause is still open: `dueAt` counts it up to its first day only and will move when it ends. */
   isPaused: boolean;
+  /** A pause is open and this regime stops its clock for it (CCPA's does not): the due state is "paused". */
+  isClockStopped: boolean;
   /** A day counted lies outside the shipped holiday years, so holidays on it were not excluded. */
   isBeyondHolidayData: boolean;
 };
@@ -144,6 +146,7 @@ type Rule = {
   /** Applied to the due day after calendar-day shifts (UK: the next working day). */
   settle: (d: CalendarDate) => CalendarDate;
   pausesStopClock: boolean;
+  extension: ExtensionLimit;
   extend: (due: CalendarDate, ext: NonNullable<DeadlineInput["extension"]>) => { due: CalendarDate; text: string };
   acknowledge?: (start: CalendarDate) => CalendarDate;
 };
@@ -155,32 +158,55 @@ function requireWhole(value: number | undefined, what: string): number {
   return value;
 }
 
-function extendByMonths(settle: (d: CalendarDate) => CalendarDate) {
-  return (due: CalendarDate, ext: NonNullable<DeadlineInput["extension"]>) => {
-    if (ext.days !== undefined) throw new DeadlineError("This regime extends by months, not days");
-    const months = requireWhole(ext.months, "An extension in months");
-    if (months > MONTH_REGIMES_MAX_EXTENSION_MONTHS) {
-      throw new DeadlineError(`An extension can be at most ${MONTH_REGIMES_MAX_EXTENSION_MONTHS} months, not ${months}`);
-    }
-    return { due: settle(addMonthsClamped(due, months)), text: `extended by ${months} month${months === 1 ? "" : "s"}` };
+/** How a regime extends its period, for forms and for `extend`: by months, by days, or not at all. */
+export type ExtensionLimit =
+  | { unit: "months"; max: number }
+  | { unit: "days"; max: number; unitWord: string }
+  | { unit: null; reason: string };
+
+type Extension = Pick<Rule, "extension" | "extend">;
+
+function extendByMonths(settle: (d: CalendarDate) => CalendarDate): Extension {
+  const max = MONTH_REGIMES_MAX_EXTENSION_MONTHS;
+  return {
+    extension: { unit: "months", max },
+    extend: (due, ext) => {
+      if (ext.days !== undefined) throw new DeadlineError("This regime extends by months, not days");
+      const months = requireWhole(ext.months, "An extension in months");
+      if (months > max) throw new DeadlineError(`An extension can be at most ${max} months, not ${months}`);
+      return { due: settle(addMonthsClamped(due, months)), text: `extended by ${months} month${months === 1 ? "" : "s"}` };
+    },
   };
 }
 
-function extendByDays(max: number, add: (due: CalendarDate, days: number) => CalendarDate, unitWord: string) {
-  return (due: CalendarDate, ext: NonNullable<DeadlineInput["extension"]>) => {
-    if (ext.months !== undefined) throw new DeadlineError("This regime extends by days, not months");
-    if (max === 0) throw new DeadlineError("The organization does not extend this period");
-    const days = requireWhole(ext.days, "An extension in days");
-    if (days > max) throw new DeadlineError(`An extension can be at most ${max} ${unitWord}, not ${days}`);
-    return { due: add(due, days), text: `extended by ${days} ${unitWord}` };
+function extendByDays(max: number, add: (due: CalendarDate, days: number) => CalendarDate, unitWord: string): Extension {
+  if (max === 0) return refuseExtension("The organization does not extend this period");
+  return {
+    extension: { unit: "days", max, unitWord },
+    extend: (due, ext) => {
+      if (ext.months !== undefined) throw new DeadlineError("This regime extends by days, not months");
+      const days = requireWhole(ext.days, "An extension in days");
+      if (days > max) throw new DeadlineError(`An extension can be at most ${max} ${unitWord}, not ${days}`);
+      return { due: add(due, days), text: `extended by ${days} ${unitWord}` };
+    },
   };
 }
 
-const refuseExtension = (regime: string) => () => {
-  throw new DeadlineError(`${regime} provides no extension of the response period`);
-};
+function refuseExtension(reason: string): Extension {
+  return {
+    extension: { unit: null, reason },
+    extend: () => {
+      throw new DeadlineError(reason);
+    },
+  };
+}
 
-function maxExtension(input: DeadlineInput, periodDays: number): number {
+/** Whether waiting on the subject stops this regime's clock: every regime's but CCPA's, which runs from receipt. */
+export function pausesStopClock(regime: Regime): boolean {
+  return regime !== "CCPA" && regime !== "CCPA_OPT_OUT";
+}
+
+function maxExtension(input: RuleInput, periodDays: number): number {
   const max = input.extensionMaxDays ?? periodDays;
   if (!Number.isInteger(max) || max < 0 || max > CUSTOM_MAX_DAYS) {
     throw new DeadlineError(`The longest extension must be a whole number of days between 0 and ${CUSTOM_MAX_DAYS}, not ${max}`);
@@ -188,7 +214,9 @@ function maxExtension(input: DeadlineInput, periodDays: number): number {
   return max;
 }
 
-function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
+type RuleInput = Pick<DeadlineInput, "regime" | "custom" | "extensionMaxDays">;
+
+function ruleFor(input: RuleInput, work: WorkingDays): Rule {
   const same = (d: CalendarDate) => d;
   const calendarDays = (d: CalendarDate, n: number) => addCalendarDays(d, n);
   switch (input.regime) {
@@ -199,8 +227,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
         due: (s) => addCalendarDays(s, DEFAULT_RESPONSE_DAYS),
         unit: "calendar",
         settle: same,
-        pausesStopClock: true,
-        extend: extendByDays(maxExtension(input, DEFAULT_RESPONSE_DAYS), calendarDays, "calendar days"),
+        pausesStopClock: pausesStopClock(input.regime),
+        ...extendByDays(maxExtension(input, DEFAULT_RESPONSE_DAYS), calendarDays, "calendar days"),
       };
     case "GDPR":
       return {
@@ -210,8 +238,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
         due: (s) => addMonthsClamped(s, 1),
         unit: "calendar",
         settle: same,
-        pausesStopClock: true,
-        extend: extendByMonths(same),
+        pausesStopClock: pausesStopClock(input.regime),
+        ...extendByMonths(same),
       };
     case "UK": {
       const settle = (d: CalendarDate) => work.rollForward(d);
@@ -222,8 +250,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
         due: (s) => addMonthsClamped(s, 1),
         unit: "calendar",
         settle,
-        pausesStopClock: true,
-        extend: extendByMonths(settle),
+        pausesStopClock: pausesStopClock(input.regime),
+        ...extendByMonths(settle),
       };
     }
     case "CCPA":
@@ -234,8 +262,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
         due: (s) => addCalendarDays(s, CCPA_RESPONSE_DAYS),
         unit: "calendar",
         settle: same,
-        pausesStopClock: false,
-        extend: extendByDays(CCPA_MAX_EXTENSION_DAYS, calendarDays, "calendar days"),
+        pausesStopClock: pausesStopClock(input.regime),
+        ...extendByDays(CCPA_MAX_EXTENSION_DAYS, calendarDays, "calendar days"),
         acknowledge: (s) => work.add(s, CCPA_ACKNOWLEDGE_BUSINESS_DAYS),
       };
     case "CCPA_OPT_OUT":
@@ -246,8 +274,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
         due: (s) => work.add(s, CCPA_OPT_OUT_BUSINESS_DAYS),
         unit: "working",
         settle: same,
-        pausesStopClock: false,
-        extend: refuseExtension("A CCPA opt-out"),
+        pausesStopClock: pausesStopClock(input.regime),
+        ...refuseExtension("A CCPA opt-out provides no extension of the response period"),
       };
     case "NZ":
       return {
@@ -257,8 +285,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
         due: (s) => work.add(s, NZ_WORKING_DAYS),
         unit: "working",
         settle: same,
-        pausesStopClock: true,
-        extend: extendByDays(NZ_MAX_EXTENSION_WORKING_DAYS, (d, n) => work.add(d, n), "working days"),
+        pausesStopClock: pausesStopClock(input.regime),
+        ...extendByDays(NZ_MAX_EXTENSION_WORKING_DAYS, (d, n) => work.add(d, n), "working days"),
       };
     case "LGPD":
       return {
@@ -268,8 +296,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
         due: (s) => addCalendarDays(s, LGPD_DAYS),
         unit: "calendar",
         settle: same,
-        pausesStopClock: true,
-        extend: refuseExtension("LGPD"),
+        pausesStopClock: pausesStopClock(input.regime),
+        ...refuseExtension("LGPD provides no extension of the response period"),
       };
     case "CUSTOM": {
       if (!input.custom) throw new DeadlineError("A CUSTOM regime needs `custom` (days and whether they are business days)");
@@ -286,8 +314,8 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
         due: (s) => add(s, days),
         unit: businessDays ? "working" : "calendar",
         settle: same,
-        pausesStopClock: true,
-        extend: extendByDays(maxExtension(input, days), add, unitWord),
+        pausesStopClock: pausesStopClock(input.regime),
+        ...extendByDays(maxExtension(input, days), add, unitWord),
       };
     }
     default: {
@@ -297,7 +325,7 @@ function ruleFor(input: DeadlineInput, work: WorkingDays): Rule {
   }
 }
 
-function holidaysFor(input: DeadlineInput): WorkingDays {
+function holidaysFor(input: Pick<DeadlineInput, "regime">): WorkingDays {
   switch (input.regime) {
     case "UK":
       return new WorkingDays(UK_BANK_HOLIDAYS);
@@ -309,6 +337,14 @@ function holidaysFor(input: DeadlineInput): WorkingDays {
     default:
       return new WorkingDays(null);
   }
+}
+
+/**
+ * How a request under `input`'s regime can be extended: the unit and the most it allows, or why it cannot
+ * be. The same limits computeDeadline enforces, so a form can say them before anyone submits.
+ */
+export function extensionLimit(input: RuleInput): ExtensionLimit {
+  return ruleFor(input, holidaysFor(input)).extension;
 }
 
 function requireDate(value: Date, what: string): void {
@@ -404,6 +440,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     clockStartedAt,
     pausedDays,
     isPaused,
+    isClockStopped: isPaused && rule.pausesStopClock,
     isBeyondHolidayData: work.isBeyondHolidayData,
   };
 }

@@ -12,11 +12,11 @@ import { staffDigestEmail, subjectReplyReminderEmail, type DigestItem } from "@/
 import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/format/format-date";
 import { EVENT } from "@/lib/requests/events";
-import { issueStatusLink } from "@/lib/requests/issue-status-link";
 import { queueLabel, requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
 import { loadOrgMembers, pickRecipients, type OrgMember, type StaffRecipient } from "@/lib/requests/staff-recipients";
 import { dueInWords, nextStaffReminder } from "./reminder-points";
 import { fireAtFor, isReminded, zonedDay } from "./schedule-reminders";
+import { emailSubject } from "@/lib/requests/email-subject";
 
 export type SweepReport = { claimed: number; sent: number; skipped: number; emails: number };
 
@@ -92,19 +92,16 @@ async function remindSubject(tx: Tx, reminder: Claimed): Promise<void> {
     select: { data: true },
   });
   const question = (asked?.data as { question?: string } | null)?.question ?? "Please see your status page for the question.";
-  const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
-  await enqueueEmail(tx, {
-    organizationId: org.id,
-    to: request.subjectEmail,
-    ...subjectReplyReminderEmail({
+  await emailSubject(tx, request, (link) =>
+    subjectReplyReminderEmail({
       org,
       subjectName: request.subjectName,
       reference: request.reference!,
       question,
       answerBy: formatDate(open.answerBy!, org.timeZone),
-      link: link.url,
+      link,
     }),
-  });
+  );
 }
 
 /** One sweep: claims up to `limit` due reminders and sends them, all in one transaction. */

@@ -40,6 +40,25 @@ export const duplicateSchema = z.object({
 
 export const denySchema = z.object({ reason: text("The reason", { min: 10 }) });
 
+// The subject reads the reason (status page and email): the law asks for it with the notice of extension.
+const extensionReason = text("The reason", { min: 10, max: 2000 });
+
+const wholeNumber = (missing: string, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: missing })
+      .int("Enter a whole number.")
+      .min(1, "An extension must be at least 1.")
+      .max(max, `An extension can be at most ${max}.`),
+  );
+
+/** GDPR and UK GDPR extend by whole months (1 or 2); the deadline engine checks the regime's maximum again. */
+export const extendByMonthsSchema = z.object({ months: wholeNumber("Choose how many months.", 2), reason: extensionReason });
+
+/** Every other regime that has an extension extends by days; none allows more than 365 (lib/deadlines). */
+export const extendByDaysSchema = z.object({ days: wholeNumber("Enter the number of days.", 365), reason: extensionReason });
+
 export const COMPLETE_OUTCOMES = ["FULFILLED", "PARTIALLY_FULFILLED", "NO_DATA_FOUND"] as const;
 
 export const completeSchema = z.object({
@@ -92,6 +111,8 @@ export type RequestInfoInput = z.input<typeof requestInfoSchema>;
 export type AnswerInput = z.input<typeof answerSchema>;
 export type DuplicateInput = z.input<typeof duplicateSchema>;
 export type DenyInput = z.input<typeof denySchema>;
+/** `months` or `days`, whichever the request's regime extends by (extensionOffer), as typed or as a number. */
+export type ExtendInput = { reason: string; months?: number | string; days?: number | string };
 export type CompleteInput = z.input<typeof completeSchema>;
 export type ForwardInput = z.input<typeof forwardSchema>;
 export type WithdrawInput = z.input<typeof withdrawSchema>;

@@ -12,6 +12,7 @@ export const EVENT = {
   INFO_REQUESTED: "request.info_requested",
   SUBJECT_ANSWERED: "request.subject_answered",
   RESUMED: "request.resumed",
+  EXTENDED: "request.extended",
   DUPLICATE: "request.duplicate",
   DENIED: "request.denied",
   COMPLETED: "request.completed",

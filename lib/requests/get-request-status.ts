@@ -21,6 +21,10 @@ export type RequestStatusView = {
   forwardedTo: { name: string; contactEmail: string; at: Date } | null;
   /** The question the subject is asked to answer, while the request waits on them. */
   openQuestion: string | null;
+  /** While the request waits on them: the end of the day by which they are asked to answer. */
+  answerBy: Date | null;
+  /** The one extension of the deadline, if any: when, and the reason they were given (dueAt is the new date). */
+  extension: { at: Date; reason: string } | null;
   /** The files of the answer; `isAvailable` is false once their download period has ended. */
   files: { id: string; filename: string; size: number; availableUntil: Date | null; isAvailable: boolean }[];
   organization: { name: string; legalName: string; privacyEmail: string; timeZone: string };
@@ -51,6 +55,9 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
           outcome: true,
           denialReason: true,
           forwardedAt: true,
+          extendedAt: true,
+          extensionReason: true,
+          pauses: { where: { endedAt: null }, select: { answerBy: true } },
           customer: { select: { name: true, contactEmail: true } },
           files: { select: { id: true, filename: true, size: true, availableUntil: true }, orderBy: { createdAt: "asc" } },
           organization: { select: { slug: true, name: true, legalName: true, privacyEmail: true, timeZone: true } },
@@ -91,6 +98,8 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
           ? { name: request.customer.name, contactEmail: request.customer.contactEmail, at: request.forwardedAt }
           : null,
       openQuestion: request.status === "AWAITING_SUBJECT" && typeof question === "string" ? question : null,
+      answerBy: request.status === "AWAITING_SUBJECT" ? (request.pauses[0]?.answerBy ?? null) : null,
+      extension: request.extendedAt ? { at: request.extendedAt, reason: request.extensionReason ?? "" } : null,
       files: request.files.map((f) => ({
         id: f.id,
         filename: f.filename,

@@ -5,6 +5,10 @@ import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Channel, EventActor, Queue, RequestOutcome, RequestStatus, RequestType, Role } from "@/lib/db/generated/enums";
+import { DeadlineError, type Deadline } from "@/lib/deadlines";
+import { extensionAmountText, extensionOffer, requestExtensionLimit, type AvailableExtension, type ExtensionOffer } from "./extension-offer";
+import { regimeLabel } from "./labels";
+import { loadRequestDeadline } from "./request-deadline";
 import { isUuid, type StaffContext } from "./run-staff-action";
 import { WORK_ROLES } from "./work-roles";
 import { allowedActions, type StaffAction } from "./workflow";
@@ -38,6 +42,21 @@ export type StaffRequestView = {
   closingNote: string | null;
   denialReason: string | null;
   isPaused: boolean;
+  /** How the due date was computed; null before verification. */
+  deadline: {
+    regime: string;
+    /** Deadline.explanation: the one line a person can check. */
+    explanation: string;
+    isBeyondHolidayData: boolean;
+    /** Waiting on the subject, and this regime's clock stops meanwhile (CCPA's keeps running). */
+    isClockStopped: boolean;
+    acknowledgeBy: Date | null;
+    /** While waiting on the subject: the day they were asked to answer by. */
+    answerBy: Date | null;
+    extension: { at: Date; by: string; reason: string } | null;
+  } | null;
+  /** Whether staff can extend the deadline, with the unit and maximum, or why not. */
+  extension: ExtensionOffer;
   events: { id: string; kind: string; actor: EventActor; actorName: string | null; visibleToSubject: boolean; message: string; at: Date }[];
   audit: {
     id: string;
@@ -74,13 +93,14 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
         select: { id: true, filename: true, contentType: true, size: true, sha256: true, availableUntil: true, createdAt: true, _count: { select: { downloads: true } } },
         orderBy: { createdAt: "asc" },
       },
-      pauses: { where: { endedAt: null }, select: { id: true } },
+      pauses: { where: { endedAt: null }, select: { id: true, answerBy: true } },
+      organization: { select: { timeZone: true, extensionMaxDays: true } },
     },
   });
   // Unverified requests are the subject's until they confirm: staff do not see them.
   if (!request || !request.reference) return null;
 
-  const [audit, members, customers] = await Promise.all([
+  const [audit, members, customers, deadline] = await Promise.all([
     db.auditEvent.findMany({
       where: { organizationId, targetType: "PrivacyRequest", targetId: request.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -93,7 +113,18 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
     request.queue === "PROCESSOR"
       ? db.customer.findMany({ where: { organizationId }, select: { id: true, name: true, contactEmail: true }, orderBy: { name: "asc" } })
       : Promise.resolve([]),
+    loadRequestDeadline(db, request, request.organization).catch((error: unknown): Pick<Deadline, "explanation" | "isBeyondHolidayData" | "isClockStopped"> => {
+      // Stored data the engine refuses must not take the page down: the page says what is wrong instead.
+      if (error instanceof DeadlineError) return { explanation: `The due date could not be recomputed: ${error.message}.`, isBeyondHolidayData: false, isClockStopped: false };
+      throw error;
+    }),
   ]);
+  const extension = extensionOffer(request, request.organization);
+  const extensionAmount = request.extensionMonths ?? request.extensionDays;
+  // The unit's name comes from the regime ("working days"); a setting changed since only loses that word.
+  const limit = requestExtensionLimit(request, request.organization);
+  const unitLimit: AvailableExtension =
+    limit.unit !== null ? limit : request.extensionMonths !== null ? { unit: "months", max: 2 } : { unit: "days", max: 365, unitWord: "days" };
   const userIds = [...new Set([...request.events.map((e) => e.actorUserId), request.recordedById].filter((id): id is string => Boolean(id)))];
   const users = userIds.length > 0 ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
   const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));
@@ -127,6 +158,25 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
     closingNote: request.closingNote,
     denialReason: request.denialReason,
     isPaused: request.pauses.length > 0,
+    deadline: deadline
+      ? {
+          regime: regimeLabel[request.regime ?? "DEFAULT"],
+          explanation: deadline.explanation,
+          isBeyondHolidayData: deadline.isBeyondHolidayData,
+          isClockStopped: deadline.isClockStopped,
+          acknowledgeBy: ("acknowledgeBy" in deadline ? deadline.acknowledgeBy : undefined) ?? null,
+          answerBy: request.status === "AWAITING_SUBJECT" ? (request.pauses[0]?.answerBy ?? null) : null,
+          extension:
+            request.extendedAt && extensionAmount !== null
+              ? {
+                  at: request.extendedAt,
+                  by: extensionAmountText(extensionAmount, unitLimit),
+                  reason: request.extensionReason ?? "",
+                }
+              : null,
+        }
+      : null,
+    extension,
     events: request.events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -147,7 +197,7 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
       reason: a.reason,
     })),
     files: request.files.map(({ _count, ...f }) => ({ ...f, downloads: _count.downloads })),
-    actions: can(context.role, "work") ? allowedActions(request.status, request.queue) : [],
+    actions: can(context.role, "work") ? allowedActions(request.status, request.queue, { canExtend: extension.isAvailable }) : [],
     members: members.map((m) => ({ ...m.user, role: m.role })),
     customers,
   };

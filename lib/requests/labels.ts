@@ -91,6 +91,7 @@ export const channelLabel: Record<Channel, string> = {
 export const staffActionLabel: Record<StaffAction, string> = {
   assign: "Assign",
   note: "Add an internal note",
+  extend: "Extend the deadline",
   reply: "Reply to the subject",
   start: "Start work",
   requestInfo: "Ask the subject for more information",

@@ -1,12 +1,11 @@
 // A message to the subject: emailed, and shown on their status page.
 import "server-only";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { replyEmail } from "@/lib/email/templates/request-emails";
 import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, replySchema, type ReplyInput } from "./action-schemas";
 import { EVENT } from "./events";
-import { issueStatusLink } from "./issue-status-link";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { emailSubject } from "./email-subject";
 
 export async function replyToSubject({ context, requestId, input, now }: StaffActionArgs<ReplyInput>): Promise<ActionResult> {
   return runStaffAction({
@@ -27,12 +26,7 @@ export async function replyToSubject({ context, requestId, input, now }: StaffAc
         data: { message },
         at: now,
       });
-      const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
-      await enqueueEmail(tx, {
-        organizationId: org.id,
-        to: request.subjectEmail,
-        ...replyEmail({ org, subjectName: request.subjectName, reference: request.reference!, message, link: link.url }),
-      });
+      await emailSubject(tx, request, (link) => replyEmail({ org, subjectName: request.subjectName, reference: request.reference!, message, link }));
       await auditRequest(tx, context.actor, request, { action: "request.reply", after: { message } });
       return {};
     },

@@ -2,15 +2,14 @@
 // starts, so the deadline engine can move the due date by the time spent waiting, with an answer-by day
 // the subject is reminded of. They answer on their status page (answer-from-subject.ts).
 import "server-only";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { informationRequestEmail } from "@/lib/email/templates/request-emails";
 import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, requestInfoSchema, type RequestInfoInput } from "./action-schemas";
 import { EVENT } from "./events";
 import { formatDate } from "@/lib/format/format-date";
-import { issueStatusLink } from "./issue-status-link";
 import { startPause } from "./pauses";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { emailSubject } from "./email-subject";
 
 export async function requestInformation({ context, requestId, input, now }: StaffActionArgs<RequestInfoInput>): Promise<ActionResult> {
   return runStaffAction({
@@ -33,19 +32,16 @@ export async function requestInformation({ context, requestId, input, now }: Sta
         data: { question, answerBy: answerBy.toISOString() },
         at: now,
       });
-      const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
-      await enqueueEmail(tx, {
-        organizationId: org.id,
-        to: request.subjectEmail,
-        ...informationRequestEmail({
+      await emailSubject(tx, request, (link) =>
+        informationRequestEmail({
           org,
           subjectName: request.subjectName,
           reference: request.reference!,
           question,
           answerBy: formatDate(answerBy, org.timeZone),
-          link: link.url,
+          link,
         }),
-      });
+      );
       await auditRequest(tx, context.actor, request, {
         action: "request.request_info",
         before: { status: request.status },

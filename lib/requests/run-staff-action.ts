@@ -13,8 +13,9 @@ import type { EventActor, Organization, PrivacyRequest } from "@/lib/db/generate
 import { kickOutbox } from "@/lib/worker/background-worker";
 import { NOT_FOUND_MESSAGE, type ActionFailure, type ActionFailureCode, type ActionResult, type FieldErrors } from "./action-result";
 import type { EventKind } from "./events";
+import { extensionOffer } from "./extension-offer";
 import { staffActionLabel, staffStatusLabel } from "./labels";
-import { allowedActions, assertTransition, STAFF_ACTIONS, TransitionError, type StaffAction } from "./workflow";
+import { allowedActions, assertTransition, isOpen, STAFF_ACTIONS, TransitionError, type StaffAction } from "./workflow";
 
 /** What a staff action needs from requireMembership(orgSlug, "work"). */
 export type StaffContext = Pick<MembershipContext, "user" | "organization" | "role" | "actor">;
@@ -47,8 +48,10 @@ function checkAllowed(request: LoadedRequest, action: StaffAction): void {
   const to = STAFF_ACTIONS[action].to;
   if (to && to === request.status) refuse("not_allowed", `The request is already "${staffStatusLabel[to]}".`);
   if (to) assertTransition(request.status, to);
-  if (allowedActions(request.status, request.queue).includes(action)) return;
+  const extension = action === "extend" ? extensionOffer(request, request.organization) : null;
+  if (allowedActions(request.status, request.queue, { canExtend: extension?.isAvailable ?? false }).includes(action)) return;
   if (action === "forward") refuse("not_allowed", "Only requests in the processor queue can be forwarded to a customer.");
+  if (extension && !extension.isAvailable && isOpen(request.status)) refuse("not_allowed", extension.reason);
   refuse(
     "not_allowed",
     `"${staffActionLabel[action]}" is not possible while the request is "${staffStatusLabel[request.status]}".`,

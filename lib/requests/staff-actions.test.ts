@@ -9,6 +9,7 @@ import { addNote } from "./add-note";
 import { assignRequest } from "./assign-request";
 import { completeRequest } from "./complete-request";
 import { denyRequest } from "./deny-request";
+import { extendRequest } from "./extend-request";
 import { forwardRequest } from "./forward-request";
 import { getRequestStatus } from "./get-request-status";
 import { getStaffRequest } from "./get-staff-request";
@@ -95,6 +96,12 @@ const CASES: Case[] = [
         input: { customerId: "new", customerName: `Customer ${Math.random()}`, contactEmail: "privacy@customer.example" },
         now: now(),
       }),
+  },
+  {
+    // The test organization's NZ subjects get the Privacy Act's clock, which extends by working days.
+    name: "extend",
+    run: (context, requestId) =>
+      extendRequest({ context, requestId, input: { days: 10, reason: "The records are held by a supplier we must ask first." }, now: now() }),
   },
   { name: "deny", run: (context, requestId) => denyRequest({ context, requestId, input: { reason: "We could not confirm your identity." }, now: now() }) },
   { name: "withdraw", run: (context, requestId) => withdrawRequest({ context, requestId, input: { reason: "The subject phoned to withdraw." }, now: now() }) },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { allowedActions, assertTransition, canTransition, TransitionError } from "./workflow";
 
+const extendable = { canExtend: true };
+
 describe("request workflow", () => {
   it.each([
     ["NEW", "IN_PROGRESS"],
@@ -26,18 +28,23 @@ describe("request workflow", () => {
   });
 
   it("offers forwarding only in the processor queue", () => {
-    expect(allowedActions("NEW", "PROCESSOR")).toContain("forward");
-    expect(allowedActions("NEW", "CONTROLLER")).not.toContain("forward");
+    expect(allowedActions("NEW", "PROCESSOR", extendable)).toContain("forward");
+    expect(allowedActions("NEW", "CONTROLLER", extendable)).not.toContain("forward");
   });
 
   it("offers nothing on a closed or unverified request", () => {
-    expect(allowedActions("COMPLETED", "CONTROLLER")).toEqual([]);
-    expect(allowedActions("PENDING_VERIFICATION", "CONTROLLER")).toEqual([]);
+    expect(allowedActions("COMPLETED", "CONTROLLER", extendable)).toEqual([]);
+    expect(allowedActions("PENDING_VERIFICATION", "CONTROLLER", extendable)).toEqual([]);
   });
 
   it("offers resume only while waiting on the subject", () => {
-    expect(allowedActions("AWAITING_SUBJECT", "CONTROLLER")).toContain("resume");
-    expect(allowedActions("AWAITING_SUBJECT", "CONTROLLER")).not.toContain("requestInfo");
-    expect(allowedActions("IN_PROGRESS", "CONTROLLER")).not.toContain("resume");
+    expect(allowedActions("AWAITING_SUBJECT", "CONTROLLER", extendable)).toContain("resume");
+    expect(allowedActions("AWAITING_SUBJECT", "CONTROLLER", extendable)).not.toContain("requestInfo");
+    expect(allowedActions("IN_PROGRESS", "CONTROLLER", extendable)).not.toContain("resume");
+  });
+
+  it.each(["NEW", "IN_PROGRESS", "AWAITING_SUBJECT"] as const)("offers an extension on a %s request only when one can be given", (status) => {
+    expect(allowedActions(status, "CONTROLLER", { canExtend: true })).toContain("extend");
+    expect(allowedActions(status, "CONTROLLER", { canExtend: false })).not.toContain("extend");
   });
 });

@@ -44,6 +44,7 @@ export function assertTransition(from: RequestStatus, to: RequestStatus): void {
 export const STAFF_ACTIONS = {
   assign: { to: null },
   note: { to: null },
+  extend: { to: null },
   reply: { to: null },
   start: { to: "IN_PROGRESS" },
   requestInfo: { to: "AWAITING_SUBJECT" },
@@ -57,11 +58,15 @@ export const STAFF_ACTIONS = {
 
 export type StaffAction = keyof typeof STAFF_ACTIONS;
 
-/** The actions a request in `status` offers; forwarding only in the processor queue. */
-export function allowedActions(status: RequestStatus, queue: Queue): StaffAction[] {
+/**
+ * The actions a request in `status` offers; forwarding only in the processor queue, extending only when
+ * `canExtend` (extensionOffer: the regime has an extension, the organization gives one, none granted yet).
+ */
+export function allowedActions(status: RequestStatus, queue: Queue, { canExtend }: { canExtend: boolean }): StaffAction[] {
   if (!isOpen(status)) return [];
   return (Object.keys(STAFF_ACTIONS) as StaffAction[]).filter((action) => {
     if (action === "forward" && queue !== "PROCESSOR") return false;
+    if (action === "extend" && !canExtend) return false;
     if (action === "start" && status !== "NEW") return false;
     if (action === "resume" && status !== "AWAITING_SUBJECT") return false;
     const to = STAFF_ACTIONS[action].to;

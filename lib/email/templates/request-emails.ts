@@ -115,6 +115,37 @@ export function informationRequestEmail(args: { org: Org; subjectName: string; r
   };
 }
 
+/** The deadline was extended: by how much, until when, and why (the law asks for the reason with the notice). */
+export function extensionEmail(args: {
+  org: Org;
+  subjectName: string;
+  reference: string;
+  /** e.g. "2 months" or "10 working days". */
+  extendedBy: string;
+  previousDueDate: string | null;
+  newDueDate: string;
+  reason: string;
+  link: string;
+}) {
+  const { org } = args;
+  const previously = args.previousDueDate ? `, instead of ${args.previousDueDate}` : "";
+  return {
+    subject: `${org.name} needs more time for your request ${args.reference}`,
+    ...renderEmail(
+      [
+        { text: `Hello ${args.subjectName},` },
+        {
+          text: `${org.name} has extended the time it has to answer your request ${args.reference} by ${args.extendedBy}. They will now answer by ${args.newDueDate}${previously}.`,
+        },
+        { text: `Their reason:\n${args.reason}` },
+        { text: `You can follow your request on its private status page. ${keepPrivate}` },
+        { link: args.link, label: "See my request" },
+      ],
+      subjectFooter(org),
+    ),
+  };
+}
+
 /** To the assignee (or the organization's officers): the subject answered a question. */
 export function subjectAnsweredEmail(args: { org: Org; reference: string; answer: string; link: string }) {
   return {

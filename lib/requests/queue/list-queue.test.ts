@@ -326,15 +326,58 @@ describe("countOpenByQueue and listMemberOrganizations", () => {
     const member = await addMember(org, "Hemi");
     await db.membership.create({ data: { organizationId: other.id, userId: member.id, role: "VIEWER" } });
     const outsider = await addMember(await createTestOrganization(db), "Kiri");
-    const listed = await listMemberOrganizations(member.id);
+    const listed = await listMemberOrganizations(member.id, { now: NOW });
     expect(listed.map((o) => [o.slug, o.role, o.open]).sort()).toEqual(
       [
         [org.slug, "OFFICER", { CONTROLLER: 2, PROCESSOR: 1 }],
         [other.slug, "VIEWER", { CONTROLLER: 0, PROCESSOR: 1 }],
       ].sort(),
     );
-    expect((await listMemberOrganizations(outsider.id)).map((o) => o.slug)).not.toContain(org.slug);
+    expect((await listMemberOrganizations(outsider.id, { now: NOW })).map((o) => o.slug)).not.toContain(org.slug);
     expect((await listMemberOrganizations(member.id, { countOpen: false })).every((o) => o.open === null)).toBe(true);
+  });
+});
+
+describe("listMemberOrganizations due counts", () => {
+  it("count overdue and due-within-7-days open requests per queue, by each organization's own midnight", async () => {
+    const db = await getDb();
+    const auckland = await createTestOrganization(db);
+    const losAngeles = await createTestOrganization(db, { timeZone: "America/Los_Angeles" });
+    const stranger = await createTestOrganization(db);
+    await addRequests(auckland, [
+      { dueAt: new Date(NOW.getTime() - 1) }, // overdue by a millisecond
+      { dueAt: endOfDay(-3), status: "AWAITING_SUBJECT" }, // overdue
+      { dueAt: endOfDay(-3), status: "COMPLETED" }, // closed: neither
+      { dueAt: endOfDay(0) }, // tonight: due soon
+      { dueAt: endOfDay(7) }, // the 7th day's last millisecond: due soon
+      { dueAt: new Date(endOfDay(7).getTime() + 1) }, // the 8th day: open only
+      { dueAt: endOfDay(2), queue: "PROCESSOR" }, // due soon, processor queue
+      { dueAt: endOfDay(-1), queue: "PROCESSOR", status: "IN_PROGRESS" }, // overdue, processor queue
+    ]);
+    // NOW is 15:00 on Tue 9 June in Los Angeles (PDT, -7): the 7th day from today ends 16 June 23:59:59.999 PDT,
+    // 17 June 06:59:59.999Z; Auckland's 7th day ends later (17 June 11:59:59.999Z).
+    await addRequests(losAngeles, [
+      { dueAt: new Date("2026-06-17T06:00:00Z") }, // 16 June 23:00 PDT: due soon
+      { dueAt: new Date("2026-06-17T08:00:00Z") }, // 17 June 01:00 PDT: open only
+    ]);
+    await addRequests(stranger, [{ dueAt: endOfDay(-5) }]);
+
+    const member = await addMember(auckland, "Rangi");
+    await db.membership.create({ data: { organizationId: losAngeles.id, userId: member.id, role: "VIEWER" } });
+    const listed = await listMemberOrganizations(member.id, { now: NOW });
+    expect(listed.map((o) => [o.slug, o.open, o.due]).sort()).toEqual(
+      [
+        [
+          auckland.slug,
+          { CONTROLLER: 5, PROCESSOR: 2 },
+          { CONTROLLER: { overdue: 2, dueSoon: 2 }, PROCESSOR: { overdue: 1, dueSoon: 1 } },
+        ],
+        [losAngeles.slug, { CONTROLLER: 2, PROCESSOR: 0 }, { CONTROLLER: { overdue: 0, dueSoon: 1 }, PROCESSOR: { overdue: 0, dueSoon: 0 } }],
+      ].sort(),
+    );
+    // The queue's own "due within 7 days" filter lists the same Auckland requests.
+    expect(await ids(auckland, { due: { withinDays: 7 } })).toHaveLength(2);
+    expect(await ids(auckland, { due: "overdue" })).toHaveLength(2);
   });
 });
 

@@ -30,6 +30,7 @@ const rowSelect = {
   subjectEmail: true,
   receivedAt: true,
   dueAt: true,
+  regime: true,
   // The assignee is looked up once per page rather than joined into every per-status read: each
   // relation costs Prisma one more query.
   assigneeId: true,

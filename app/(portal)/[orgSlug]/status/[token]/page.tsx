@@ -104,8 +104,11 @@ export default async function StatusPage({ params, searchParams }: Props) {
             <dd>{formatDate(request.receivedAt, tz)}</dd>
           </div>
           <div>
-            <dt>Answer due by</dt>
-            <dd>{request.dueAt ? formatDate(request.dueAt, tz) : "Set once you confirm your email"}</dd>
+            <dt>{request.organization.name} must answer by</dt>
+            <dd>
+              {request.dueAt ? formatDate(request.dueAt, tz) : "Set once you confirm your email"}
+              {request.extension ? ` (extended on ${formatDate(request.extension.at, tz)})` : ""}
+            </dd>
           </div>
           {request.outcome ? (
             <div>
@@ -122,10 +125,21 @@ export default async function StatusPage({ params, searchParams }: Props) {
         </dl>
       </section>
 
+      {request.extension && request.dueAt && !request.closedAt ? (
+        <Alert tone="info" title={`${request.organization.name} needs more time: they will answer by ${formatDate(request.dueAt, tz)}`} className={styles.inStack}>
+          <p className={styles.prewrap}>Their reason: {request.extension.reason}</p>
+        </Alert>
+      ) : null}
+
       {request.status === "AWAITING_SUBJECT" ? (
         <section aria-labelledby="question-heading" className="panel">
           <h2 id="question-heading">{request.organization.name} needs more information from you</h2>
           {request.openQuestion ? <p className={styles.question}>{request.openQuestion}</p> : null}
+          {request.answerBy ? (
+            <p>
+              <strong>Please answer by {formatDate(request.answerBy, tz)}.</strong>
+            </p>
+          ) : null}
           <ActionForm
             id="answer"
             action={answerAction.bind(null, org.slug, token)}

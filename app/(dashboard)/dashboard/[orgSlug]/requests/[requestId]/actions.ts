@@ -13,6 +13,7 @@ import { addNote } from "@/lib/requests/add-note";
 import { assignRequest } from "@/lib/requests/assign-request";
 import { completeRequest } from "@/lib/requests/complete-request";
 import { denyRequest } from "@/lib/requests/deny-request";
+import { extendRequest } from "@/lib/requests/extend-request";
 import { forwardRequest } from "@/lib/requests/forward-request";
 import { markDuplicate } from "@/lib/requests/mark-duplicate";
 import { replyToSubject } from "@/lib/requests/reply-to-subject";
@@ -66,6 +67,10 @@ export async function replyAction(orgSlug: string, requestId: string, _state: Ac
 
 export async function requestInfoAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
   return perform(orgSlug, requestId, formData, ["question"], (args) => requestInformation(args), "requestInfo");
+}
+
+export async function extendAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
+  return perform(orgSlug, requestId, formData, ["months", "days", "reason"], (args) => extendRequest(args), "extend");
 }
 
 export async function duplicateAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/requests/audit-trail";
 import { doneMessage } from "@/components/requests/done-messages";
+import { DueBlock } from "@/components/requests/due-block";
 import { RequestActions, type RequestActionHandlers } from "@/components/requests/request-actions";
 import { StaffHistory } from "@/components/requests/staff-history";
 import styles from "@/components/requests/request-page.module.css";
@@ -16,20 +17,12 @@ import { getStaffRequest } from "@/lib/requests/get-staff-request";
 import { jurisdictionName } from "@/lib/requests/jurisdictions";
 import { channelLabel, outcomeLabel, queueLabel, requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
 import * as actions from "./actions";
+import { DescriptionRow } from "@/components/ui/description-row";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Request", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ orgSlug: string; requestId: string }>; searchParams: Promise<{ done?: string }> };
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 export default async function StaffRequestPage({ params, searchParams }: Props) {
   const { orgSlug, requestId } = await params;
@@ -46,6 +39,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     note: bind("noteAction"),
     reply: bind("replyAction"),
     requestInfo: bind("requestInfoAction"),
+    extend: bind("extendAction"),
     markDuplicate: bind("duplicateAction"),
     deny: bind("denyAction"),
     complete: bind("completeAction"),
@@ -53,7 +47,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     withdraw: bind("withdrawAction"),
   };
   const done = doneMessage((await searchParams).done);
-  const isOverdue = request.dueAt && !request.closedAt && request.dueAt < new Date();
+  const now = new Date();
+  const isOverdue = Boolean(request.dueAt && !request.closedAt && request.dueAt < now);
 
   return (
     <div className="stack">
@@ -73,7 +68,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
                     <span className="badge badge--overdue">Overdue</span>
                   </>
                 ) : null}
-                {request.isPaused ? " (clock paused while waiting on the subject)" : ""}
+                {request.deadline?.isClockStopped ? " (clock paused while waiting on the subject)" : ""}
               </span>
             ) : null}
             <span>Assignee: {request.assignee ? request.assignee.name || request.assignee.email : "nobody"}</span>
@@ -89,64 +84,65 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
 
       <div className="layout-split">
         <div className="stack">
+          <DueBlock request={request} timeZone={tz} now={now} />
+
           <section aria-labelledby="subject-heading" className={styles.section}>
             <h2 id="subject-heading">Subject and request</h2>
             <dl className="summary-list">
-              <Row label="Name">{request.subjectName}</Row>
-              <Row label="Email">
+              <DescriptionRow label="Name">{request.subjectName}</DescriptionRow>
+              <DescriptionRow label="Email">
                 <a href={`mailto:${request.subjectEmail}`}>{request.subjectEmail}</a>
-              </Row>
-              <Row label="Lives in">{jurisdictionName(request.jurisdiction)}</Row>
-              <Row label="Request">{requestTypeLabel[request.type]}</Row>
-              <Row label="Relationship">{request.relationship.label}</Row>
-              <Row label="Queue">{queueLabel[request.queue]}</Row>
-              {request.controllerName ? <Row label="Company the subject named">{request.controllerName}</Row> : null}
+              </DescriptionRow>
+              <DescriptionRow label="Lives in">{jurisdictionName(request.jurisdiction)}</DescriptionRow>
+              <DescriptionRow label="Request">{requestTypeLabel[request.type]}</DescriptionRow>
+              <DescriptionRow label="Relationship">{request.relationship.label}</DescriptionRow>
+              <DescriptionRow label="Queue">{queueLabel[request.queue]}</DescriptionRow>
+              {request.controllerName ? <DescriptionRow label="Company the subject named">{request.controllerName}</DescriptionRow> : null}
               {request.customer ? (
-                <Row label="Customer (controller)">
+                <DescriptionRow label="Customer (controller)">
                   {request.customer.name} ({request.customer.contactEmail})
                   {request.forwardedAt ? `, forwarded ${formatDateTime(request.forwardedAt, tz)}` : ""}
-                </Row>
+                </DescriptionRow>
               ) : null}
-              <Row label="Received">
+              <DescriptionRow label="Received">
                 {formatDateTime(request.receivedAt, tz)} · {channelLabel[request.channel]}
                 {request.recordedBy ? ` (recorded by ${request.recordedBy})` : ""}
-              </Row>
-              {request.verifiedAt ? <Row label="Verified">{formatDateTime(request.verifiedAt, tz)}</Row> : null}
-              {request.dueAt ? <Row label="Due">{formatDate(request.dueAt, tz)}</Row> : null}
-              {request.correctionWrong ? <Row label="What is wrong">{request.correctionWrong}</Row> : null}
-              {request.correctionRight ? <Row label="What it should say">{request.correctionRight}</Row> : null}
+              </DescriptionRow>
+              {request.verifiedAt ? <DescriptionRow label="Verified">{formatDateTime(request.verifiedAt, tz)}</DescriptionRow> : null}
+              {request.correctionWrong ? <DescriptionRow label="What is wrong">{request.correctionWrong}</DescriptionRow> : null}
+              {request.correctionRight ? <DescriptionRow label="What it should say">{request.correctionRight}</DescriptionRow> : null}
               {request.details ? (
-                <Row label="Details">
+                <DescriptionRow label="Details">
                   <span className={styles.prewrap}>{request.details}</span>
-                </Row>
+                </DescriptionRow>
               ) : null}
-              {request.outcome ? <Row label="Outcome">{outcomeLabel[request.outcome]}</Row> : null}
+              {request.outcome ? <DescriptionRow label="Outcome">{outcomeLabel[request.outcome]}</DescriptionRow> : null}
               {request.duplicateOf ? (
-                <Row label="Duplicate of">
+                <DescriptionRow label="Duplicate of">
                   <a href={`/dashboard/${context.organization.slug}/requests/${request.duplicateOf.id}`}>{request.duplicateOf.reference}</a>
-                </Row>
+                </DescriptionRow>
               ) : null}
               {request.duplicates.length > 0 ? (
-                <Row label="Duplicates of this request">
+                <DescriptionRow label="Duplicates of this request">
                   {request.duplicates.map((d, i) => (
                     <span key={d.id}>
                       {i > 0 ? ", " : ""}
                       <a href={`/dashboard/${context.organization.slug}/requests/${d.id}`}>{d.reference}</a>
                     </span>
                   ))}
-                </Row>
+                </DescriptionRow>
               ) : null}
               {request.denialReason ? (
-                <Row label="Reason for denial">
+                <DescriptionRow label="Reason for denial">
                   <span className={styles.prewrap}>{request.denialReason}</span>
-                </Row>
+                </DescriptionRow>
               ) : null}
               {request.closingNote ? (
-                <Row label={request.status === "WITHDRAWN" ? "How the subject withdrew" : "Closing message"}>
+                <DescriptionRow label={request.status === "WITHDRAWN" ? "How the subject withdrew" : "Closing message"}>
                   <span className={styles.prewrap}>{request.closingNote}</span>
-                </Row>
+                </DescriptionRow>
               ) : null}
-              {request.closedAt ? <Row label="Closed">{formatDateTime(request.closedAt, tz)}</Row> : null}
+              {request.closedAt ? <DescriptionRow label="Closed">{formatDateTime(request.closedAt, tz)}</DescriptionRow> : null}
             </dl>
           </section>
 
@@ -192,7 +188,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
 
         <aside aria-labelledby="actions-heading" className="stack">
           <h2 id="actions-heading">Actions</h2>
-          <RequestActions request={request} handlers={handlers} currentUserId={context.user.id} role={context.role} />
+          <RequestActions request={request} handlers={handlers} currentUserId={context.user.id} role={context.role} isOverdue={isOverdue} />
         </aside>
       </div>
 
