@@ -37,6 +37,8 @@ export type StaffRequestView = {
   verifiedAt: Date | null;
   dueAt: Date | null;
   closedAt: Date | null;
+  /** When retention replaced the subject's identifiers with a tombstone. */
+  identifiersRemovedAt: Date | null;
   forwardedAt: Date | null;
   outcome: RequestOutcome | null;
   closingNote: string | null;
@@ -138,6 +140,7 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
     channel: request.channel,
     subjectName: request.subjectName,
     subjectEmail: request.subjectEmail,
+    identifiersRemovedAt: request.identifiersRemovedAt,
     jurisdiction: request.jurisdiction,
     details: request.details,
     correctionWrong: request.correctionWrong,

@@ -6,6 +6,7 @@ import { getDb, type PrismaClient } from "@/lib/db/client";
 import { dispatchOutbox } from "@/lib/email/dispatch-outbox";
 import { completeRequest } from "@/lib/requests/complete-request";
 import { getRequestStatus } from "@/lib/requests/get-request-status";
+import { getStaffRequest } from "@/lib/requests/get-staff-request";
 import { replyToSubject } from "@/lib/requests/reply-to-subject";
 import type { StaffContext } from "@/lib/requests/run-staff-action";
 import { createStaff, createVerifiedRequest, pdfBytes, type FiledRequest } from "@/lib/requests/test-fixtures";
@@ -68,6 +69,7 @@ describe("removeExpiredIdentifiers", () => {
       outcome: "FULFILLED",
       type: "ACCESS",
     });
+    expect(await getStaffRequest({ context: officer, requestId: expired.id })).toMatchObject({ identifiersRemovedAt: now, subjectName: REMOVED_NAME, files: [] });
     expect(await db.requestFile.count({ where: { requestId: expired.id } })).toBe(0);
     expect(await db.requestToken.count({ where: { requestId: expired.id } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { toAddress: expired.subjectEmail } })).toBe(0);

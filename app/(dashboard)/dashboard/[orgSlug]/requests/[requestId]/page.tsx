@@ -88,10 +88,18 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
 
           <section aria-labelledby="subject-heading" className={styles.section}>
             <h2 id="subject-heading">Subject and request</h2>
+            {request.identifiersRemovedAt ? (
+              <Alert tone="info" title={`Identifiers removed on ${formatDate(request.identifiersRemovedAt, tz)}`}>
+                <p>
+                  The retention period after closure ended, so the subject&apos;s name, email address, what they wrote and the files were
+                  removed. The log of the request and its audit trail remain.
+                </p>
+              </Alert>
+            ) : null}
             <dl className="summary-list">
               <DescriptionRow label="Name">{request.subjectName}</DescriptionRow>
               <DescriptionRow label="Email">
-                <a href={`mailto:${request.subjectEmail}`}>{request.subjectEmail}</a>
+                {request.identifiersRemovedAt ? "[removed]" : <a href={`mailto:${request.subjectEmail}`}>{request.subjectEmail}</a>}
               </DescriptionRow>
               <DescriptionRow label="Lives in">{jurisdictionName(request.jurisdiction)}</DescriptionRow>
               <DescriptionRow label="Request">{requestTypeLabel[request.type]}</DescriptionRow>
