@@ -25,7 +25,7 @@ export async function changeMember({
   context: AdminContext;
   membershipId: string;
   input: ChangeMemberInput;
-}): Promise<ActionResult<{ email: string; changed: boolean }>> {
+}): Promise<ActionResult<{ email: string; role: Role; changed: boolean }>> {
   const parsed = changeMemberSchema.safeParse(input);
   const organizationId = context.organization.id;
   return runMemberChange(context, async ({ tx, members, actorRole }) => {
@@ -51,7 +51,7 @@ export async function changeMember({
     }
     const before = { email: member.user.email, role: member.role, queues: ordered(member.queues) };
     const after = { email: member.user.email, role, queues };
-    if (!isRoleChange && before.queues.join() === queues.join()) return { email: member.user.email, changed: false };
+    if (!isRoleChange && before.queues.join() === queues.join()) return { email: member.user.email, role, changed: false };
 
     await tx.membership.update({ where: { id: locked.id, organizationId }, data: { role, queues } });
     await recordAudit(tx, {
@@ -63,6 +63,6 @@ export async function changeMember({
       before,
       after,
     });
-    return { email: member.user.email, changed: true };
+    return { email: member.user.email, role, changed: true };
   });
 }

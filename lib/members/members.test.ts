@@ -333,6 +333,7 @@ describe("changing a member", () => {
     expect(await changeMember({ context: owner, membershipId, input: { role: "ADMIN", queues: ["PROCESSOR"] } })).toEqual({
       ok: true,
       email: officer.user.email,
+      role: "ADMIN",
       changed: true,
     });
     expect(await membershipOf(org, officer)).toMatchObject({ role: "ADMIN", queues: ["PROCESSOR"] });

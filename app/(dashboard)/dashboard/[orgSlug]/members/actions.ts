@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { MemberFormState } from "@/components/members/member-form-state";
 import { requireMembershipForAction } from "@/lib/auth/require-membership";
-import { roleLabel } from "@/lib/auth/roles";
+import { can, roleLabel } from "@/lib/auth/roles";
 import { textFields } from "@/lib/http/text-fields";
 import { changeMember } from "@/lib/members/change-member";
 import { INVITATION_TTL_DAYS, inviteMember } from "@/lib/members/invite-member";
@@ -36,7 +36,10 @@ export async function changeMemberAction(orgSlug: string, membershipId: string, 
   const input = { role: formData.get("role"), queues: formData.getAll("queues") };
   const result = await changeMember({ context: member.context, membershipId, input: input as ChangeMemberInput }); // parsed there
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };
-  revalidatePath(pathOf(member.context.organization.slug));
+  const { organization, user } = member.context;
+  revalidatePath(pathOf(organization.slug));
+  // An admin who gave themselves a role without this page goes where their new role may go.
+  if (result.email === user.email && !can(result.role, "admin")) redirect(`/dashboard/${organization.slug}/queue`);
   return { ok: true, message: result.changed ? `Saved for ${result.email}.` : "Nothing to change: that is what they have." };
 }
 
