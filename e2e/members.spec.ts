@@ -14,6 +14,8 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 // The owner's two-factor set-up happens once, in the first test; the second borrows the signed-in session.
 test.describe.configure({ mode: "serial" });
 let ownerSession: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
+// The officer who joined in the first test, and the request they claimed.
+let joined: { email: string; password: string; reference: string } | undefined;
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -89,6 +91,7 @@ test("the owner invites a new officer, who creates an account, signs in and work
   await invited.getByRole("button", { name: "Claim this request" }).click();
   await expect(invited.getByText("You have claimed this request.")).toBeVisible();
   await expect(invited.getByText("Assignee: Nikau Officer")).toBeVisible();
+  joined = { email: invitee, password, reference: filed.reference };
 
   // The owner sees the new member with the claimed request; nothing is pending any more.
   await owner.goto(`/dashboard/${ORG}/members`);
@@ -143,4 +146,52 @@ test("a viewer neither sees the members page nor can use its forms", async ({ br
   const pending = owner.getByRole("table", { name: "Invitations not accepted yet" });
   await expect(pending.getByRole("row", { name: new RegExp(byOwner) })).toContainText("Admin");
   await expect(pending.getByRole("row", { name: new RegExp(byViewer) })).toHaveCount(0);
+});
+
+test("a removed officer's request is unassigned; invited again, they join with one press while signed in", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  expect(joined, "the officer joined in the first test").toBeTruthy();
+  const { email, password, reference } = joined!;
+  const owner = await (await browser.newContext({ baseURL, storageState: ownerSession })).newPage();
+  await owner.goto(`/dashboard/${ORG}/members`);
+  const row = owner.getByRole("table", { name: "The members of Opscotch" }).getByRole("row", { name: new RegExp(email) });
+  await row.locator("summary", { hasText: "Remove" }).click();
+  await expect(row.getByText("Their open request becomes unassigned")).toBeVisible();
+  await row.getByRole("button", { name: "Remove Nikau Officer" }).click();
+  await expect(owner.getByText("The member was removed. Their open requests are unassigned now")).toBeVisible();
+  await expect(owner.getByRole("row", { name: new RegExp(email) })).toHaveCount(0);
+  await openByReference(owner, ORG, reference);
+  await expect(owner.getByText("Assignee: nobody")).toBeVisible();
+  await expect(owner.getByText("Unassigned: Nikau Officer was removed from the organization by Opscotch Admin.")).toBeVisible();
+
+  // Still signed in, the removed officer can no longer open the organization.
+  const officerContext = await browser.newContext({ baseURL });
+  await signIn(officerContext, { email, password });
+  const officer = await officerContext.newPage();
+  expect((await officer.goto(`/dashboard/${ORG}/queue`))?.status()).toBe(404);
+
+  // Invited again, as a viewer this time.
+  await owner.goto(`/dashboard/${ORG}/members`);
+  const since = new Date();
+  await owner.getByLabel(/^Email address/).fill(email);
+  await owner.getByRole("radio", { name: /^Viewer/ }).check();
+  await owner.getByRole("button", { name: "Send invitation" }).click();
+  await expect(owner.getByText(`Invitation sent to ${email} (Viewer (read-only)).`)).toBeVisible();
+  const invitation = await waitForEmail({ to: email, subjectIncludes: "Join Opscotch's privacy team", since });
+  const link = extractLinks(invitation.text).find((l) => l.includes("/invitations/"))!;
+
+  // Someone signed in with another address is told what to do, and changes nothing.
+  await owner.goto(link);
+  await expect(owner.getByText("You are signed in with another address")).toBeVisible();
+  await expect(owner.getByRole("button", { name: "Sign out of admin@opscotch.example" })).toBeVisible();
+
+  await officer.goto(link);
+  await expect(officer.getByText(`You are signed in as ${email}.`)).toBeVisible();
+  await expectNoAxeViolations(officer);
+  await officer.getByRole("button", { name: "Join Opscotch as Viewer (read-only)" }).click();
+  await expect(officer).toHaveURL(new RegExp(`/dashboard/${ORG}/queue$`));
+  await openByReference(officer, ORG, reference);
+  await expect(officer.getByText("Your role, Viewer (read-only), lets you see this request but not act on it.")).toBeVisible();
+  await officer.goto(link);
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("This invitation has been used");
 });
