@@ -188,6 +188,7 @@ test("a removed officer's request is unassigned; invited again, they join with o
   await officer.goto(link);
   await expect(officer.getByText(`You are signed in as ${email}.`)).toBeVisible();
   await expectNoAxeViolations(officer);
+  await officer.screenshot({ path: "/tmp/members-join.png", fullPage: true });
   await officer.getByRole("button", { name: "Join Opscotch as Viewer (read-only)" }).click();
   await expect(officer).toHaveURL(new RegExp(`/dashboard/${ORG}/queue$`));
   await openByReference(officer, ORG, reference);
