@@ -48,6 +48,9 @@ const envSchema = z
     SIGNIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     // Emailed sign-in links allowed per email address in one window (SIGNIN_RATE_LIMIT_WINDOW_SECONDS).
     SIGNIN_LINK_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(3),
+    // Invitations an organization's admins may send in one window (each is an email to any address).
+    INVITATION_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
+    INVITATION_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production" && !env.SMTP_URL) {

@@ -17,7 +17,18 @@ import styles from "./sign-in.module.css";
 
 type Credentials = { email: string; password: string };
 
-export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUrl: string; linkHref: string; initialError?: string }) {
+export function SignInForm({
+  callbackUrl,
+  linkHref,
+  initialError,
+  defaultEmail,
+}: {
+  callbackUrl: string;
+  linkHref: string;
+  initialError?: string;
+  /** Filled in for someone whose address we know (e.g. an invitee who just created their account). */
+  defaultEmail?: string;
+}) {
   const [credentials, setCredentials] = useState<Credentials | null>(null);
   const [formError, setFormError] = useState<string | undefined>(initialError);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -25,6 +36,7 @@ export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUr
   const passwordForm = useForm<SignInInput>({
     resolver: zodResolver(signInSchema) as never,
     // No empty defaults: react-hook-form would wipe what someone typed before the page finished loading.
+    defaultValues: defaultEmail ? { email: defaultEmail } : undefined,
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
@@ -41,6 +53,9 @@ export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUr
   useEffect(() => {
     if (credentials) codeForm.setFocus("code");
   }, [credentials, codeForm]);
+  useEffect(() => {
+    if (defaultEmail) passwordForm.setFocus("password");
+  }, [defaultEmail, passwordForm]);
 
   /** One attempt: signed in and on the way, or the reason shown where it belongs. */
   async function attempt(values: Credentials & { code?: string }): Promise<void> {
@@ -134,7 +149,7 @@ export function SignInForm({ callbackUrl, linkHref, initialError }: { callbackUr
     >
       {errorAlert}
       <Field id="email" label="Email address" error={errors.email?.message} required>
-        {(c) => <input type="email" autoComplete="username" inputMode="email" spellCheck={false} {...c} {...passwordForm.register("email")} />}
+        {(c) => <input type="email" autoComplete="username" inputMode="email" spellCheck={false} {...c} defaultValue={defaultEmail} {...passwordForm.register("email")} />}
       </Field>
       <Field id="password" label="Password" error={errors.password?.message} required>
         {(c) => <input type="password" autoComplete="current-password" {...c} {...passwordForm.register("password")} />}

@@ -25,3 +25,11 @@ export const roleLabel: Record<Role, string> = {
   OFFICER: "Privacy officer",
   VIEWER: "Viewer (read-only)",
 };
+
+/** What each role may do, in the words of the members page and the invitation. */
+export const roleDescription: Record<Role, string> = {
+  OWNER: "Everything an admin can do, and decides who else is an owner. Signs in with two-factor authentication.",
+  ADMIN: "Works on requests, and manages the organization's settings, members and records. Signs in with two-factor authentication.",
+  OFFICER: "Works on requests: claims, answers, forwards, completes or denies them.",
+  VIEWER: "Sees the requests and their history but changes nothing. Revealing a person's details is recorded.",
+};

@@ -1,5 +1,6 @@
 // /sign-in — staff sign in with email and password (and their two-factor code), or ask for an emailed
-// sign-in link (?method=link). Signed-in users go straight on.
+// sign-in link (?method=link). Signed-in users go straight on. `?email=` fills in the address (an invitee who
+// just created their account, or who must sign in before accepting), and `?notice=account-created` says why.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -18,7 +19,14 @@ import { requestSignInLinkAction } from "./actions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in", robots: { index: false, follow: false } };
 
-type SearchParams = { callbackUrl?: string | string[]; method?: string | string[]; error?: string | string[]; signedOut?: string | string[] };
+type SearchParams = {
+  callbackUrl?: string | string[];
+  method?: string | string[];
+  error?: string | string[];
+  signedOut?: string | string[];
+  email?: string | string[];
+  notice?: string | string[];
+};
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -39,6 +47,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // Errors next-auth reports by redirecting here (e.g. a form posted without JavaScript).
   const error = first(params.error);
   const initialError = error ? signInFailureMessage(decodeSignInFailure(error)) : undefined;
+  // Only something shaped like an address, to fill in the field; never trusted beyond that.
+  const email = first(params.email)?.trim();
+  const defaultEmail = email && email.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(email) ? email : undefined;
 
   return (
     <div className={`stack ${styles.panel}`}>
@@ -52,11 +63,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p>Every session of your account has ended, on this device and all others. Sign in again to continue.</p>
         </Alert>
       ) : null}
+      {first(params.notice) === "account-created" ? (
+        <Alert tone="success" title="Your account is ready">
+          <p>Sign in with your new password to start.</p>
+        </Alert>
+      ) : null}
       <Card className={styles.card}>
         {isLinkMethod ? (
           <SignInLinkRequestForm action={requestSignInLinkAction} passwordHref={query()} />
         ) : (
-          <SignInForm callbackUrl={callbackUrl} linkHref={query("link")} initialError={initialError} />
+          <SignInForm callbackUrl={callbackUrl} linkHref={query("link")} initialError={initialError} defaultEmail={defaultEmail} />
         )}
       </Card>
       <p className={styles.footnote}>
