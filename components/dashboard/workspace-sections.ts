@@ -14,6 +14,7 @@ export type WorkspaceSection = {
 const SECTIONS: readonly (WorkspaceSection & { permission: Permission })[] = [
   { label: "Overview", path: "", alsoFor: [], permission: "read" },
   { label: "Queue", path: "queue", alsoFor: ["requests"], permission: "read" },
+  { label: "Settings", path: "settings", alsoFor: [], permission: "admin" },
 ];
 
 export function sectionsFor(role: Role): WorkspaceSection[] {
