@@ -184,6 +184,37 @@ test("the portal shows the accent colour and the uploaded logo", async ({ browse
   await visitorContext.close();
 });
 
+test("a signed-in user creates an organization, becomes its owner and lands in its settings", async () => {
+  const slug = `kea-${runId}`;
+  await page.goto("/dashboard/organizations/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Create an organization" })).toBeVisible();
+  await page.getByLabel(/^Name/).fill("Kea Kitchens");
+  await page.getByLabel(/^Portal address/).fill("dashboard");
+  await page.getByLabel(/^Country/).selectOption("NZ");
+  await page.getByLabel(/^Time zone/).selectOption("Pacific/Auckland");
+  await page.getByRole("button", { name: "Create the organization" }).click();
+  await expect(page.getByText("That address is used by Rightsdesk itself: choose another.").first()).toBeVisible();
+  await expect(page.getByLabel(/^Name/)).toHaveValue("Kea Kitchens");
+  await expectAccessible(page);
+
+  await page.getByLabel(/^Portal address/).fill(slug);
+  await page.getByRole("button", { name: "Create the organization" }).click();
+  await expect(page).toHaveURL(`/dashboard/${slug}/settings?created=1`, { timeout: 30_000 });
+  await expect(page.getByText("Kea Kitchens is ready")).toBeVisible();
+  // The workspace frame knows the new organization at once.
+  await expect(page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
+  await page.screenshot({ path: "/tmp/settings-created.png", fullPage: false });
+
+  // Their organizations now list it, with their role.
+  await page.goto("/dashboard");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Kea Kitchens" }) });
+  await expect(card).toContainText("Your role: Owner");
+
+  await page.goto(`/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Kea Kitchens" })).toBeVisible();
+  await expect(page.getByText("We respond within 30 days.")).toBeVisible();
+});
+
 test("a viewer and an officer see no Settings link, and the settings address is a 404 for them", async ({ browser }) => {
   for (const account of [viewerOf(ORG), officerOf(ORG)]) {
     const context = await browser.newContext();

@@ -36,7 +36,8 @@ async function perform<T extends object>(
   if (!member.ok) return { ok: false, error: member.error, values };
   const result = await run(member.context, values);
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
-  revalidatePath(`/dashboard/${member.context.organization.slug}/settings`);
+  // The workspace frame shows the organization's name too: redraw it with the page.
+  revalidatePath("/dashboard", "layout");
   return { ok: true, message: done(result) };
 }
 

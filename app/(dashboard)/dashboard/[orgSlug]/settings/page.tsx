@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { CSSProperties } from "react";
 import { SettingsForm, type SettingsField } from "@/components/settings/settings-form";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/lib/auth/require-membership";
 import { can } from "@/lib/auth/roles";
@@ -95,8 +96,11 @@ function relationshipFields(): SettingsField[] {
   ];
 }
 
-export default async function SettingsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+type Props = { params: Promise<{ orgSlug: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function SettingsPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
+  const isNew = (await searchParams).created === "1";
   const context = await requireMembership(orgSlug);
   if (!can(context.role, "admin")) notFound();
   const org = await getOrganizationSettings(context.organization.id);
@@ -115,6 +119,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ orgSl
           </p>
         }
       />
+      {isNew ? (
+        <Alert tone="success" title={`${org.name} is ready`}>
+          <p>
+            Its portal is open at <Link href={`/${slug}`}>/{slug}</Link>. Look over the profile, what people can ask for and the deadline
+            policy below; then invite your team.
+          </p>
+        </Alert>
+      ) : null}
       <nav aria-label="Settings sections">
         <ul className={styles.toc}>
           <li>

@@ -1,6 +1,7 @@
 "use server";
 // Creates an organization for the signed-in user, who becomes its owner, then opens its settings (owners
 // set up two-factor authentication first: requireMembership sends them there).
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { SettingsFormState } from "@/components/settings/settings-form-state";
@@ -20,5 +21,7 @@ export async function createOrganizationAction(_state: SettingsFormState, formDa
     now: new Date(),
   });
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
+  // The workspace frame (its organization switcher and navigation) lists the member's organizations: redraw it.
+  revalidatePath("/dashboard", "layout");
   redirect(`/dashboard/${result.organization.slug}/settings?created=1`);
 }
