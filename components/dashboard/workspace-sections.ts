@@ -15,6 +15,7 @@ const SECTIONS: readonly (WorkspaceSection & { permission: Permission })[] = [
   { label: "Overview", path: "", alsoFor: [], permission: "read" },
   { label: "Queue", path: "queue", alsoFor: ["requests"], permission: "read" },
   { label: "Members", path: "members", alsoFor: [], permission: "admin" },
+  { label: "Settings", path: "settings", alsoFor: [], permission: "admin" },
 ];
 
 export function sectionsFor(role: Role): WorkspaceSection[] {

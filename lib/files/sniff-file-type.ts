@@ -45,6 +45,16 @@ function binaryKind(bytes: Uint8Array): SniffedType["kind"] | null {
   return null;
 }
 
+/** The binary kind `bytes` are by their signature (PDF, ZIP, PNG, JPEG), whatever a name says; null for others. */
+export function sniffBinaryKind(bytes: Uint8Array): SniffedType["kind"] | null {
+  return binaryKind(bytes);
+}
+
+/** The content type a kind is served with. */
+export function contentTypeOf(kind: SniffedType["kind"]): string {
+  return CONTENT_TYPES[kind];
+}
+
 /** Valid UTF-8 without NUL bytes, as a string (a leading BOM removed), or null. */
 function utf8Text(bytes: Uint8Array): string | null {
   if (bytes.includes(0)) return null;

@@ -2,8 +2,9 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import type { Queue, RequestType } from "@/lib/db/generated/enums";
-import { CORE_REQUEST_TYPES, REQUEST_TYPES } from "@/lib/requests/labels";
+import type { Queue, Regime, RequestType } from "@/lib/db/generated/enums";
+import { REQUEST_TYPES } from "@/lib/requests/labels";
+import { isAccentColor } from "./settings-schemas";
 
 export type PortalRelationship = {
   /** Server-side only: the request module stores it on the request. Never send it to the browser. */
@@ -34,13 +35,20 @@ export type PortalOrganization = {
   regulatorName: string | null;
   regulatorUrl: string | null;
   laws: string[];
-  /** The types a subject can ask for: the core types plus those the organization adds, in canonical order. */
+  /** The types a subject can ask for, as the organization's settings offer them, in canonical order. */
   requestTypes: RequestType[];
   timeZone: string;
   locale: string;
   defaultJurisdiction: string;
   responseDays: number;
+  /** The organization's own deadline rule (a subject's law may set another: lib/requests/request-deadline.ts). */
+  regime: Regime;
+  responseBusinessDays: boolean;
   verificationTtlHours: number;
+  /** "#rrggbb", checked again on the way out: it reaches a CSS custom property. */
+  accentColor: string | null;
+  /** The logo's SHA-256 (its URL carries it, so a new logo is fetched at once), or null without a logo. */
+  logoVersion: string | null;
   relationships: PortalRelationship[];
 };
 
@@ -102,7 +110,11 @@ export const getPortalOrganization = cache(async (slug: string): Promise<PortalO
       locale: true,
       defaultJurisdiction: true,
       responseDays: true,
+      regime: true,
+      responseBusinessDays: true,
       verificationTtlHours: true,
+      accentColor: true,
+      logo: { select: { sha256: true } },
       relationships: {
         select: { id: true, key: true, label: true, description: true, queue: true, controllerPrompt: true },
         orderBy: [{ position: "asc" }, { label: "asc" }],
@@ -111,9 +123,12 @@ export const getPortalOrganization = cache(async (slug: string): Promise<PortalO
   });
   if (!org) return null;
 
-  const offered = new Set<RequestType>([...CORE_REQUEST_TYPES, ...org.requestTypes]);
+  const { logo, ...rest } = org;
+  const offered = new Set<RequestType>(org.requestTypes);
   return {
-    ...org,
+    ...rest,
+    accentColor: isAccentColor(org.accentColor) ? org.accentColor : null,
+    logoVersion: logo?.sha256 ?? null,
     website: httpUrlOrNull(org.website),
     policyUrl: httpUrlOrNull(org.policyUrl),
     regulatorUrl: httpUrlOrNull(org.regulatorUrl),

@@ -30,6 +30,17 @@ export function isJurisdiction(code: string): boolean {
   return byCode.has(code);
 }
 
+/** Where an organization can be based: every ISO 3166-1 country, the United States as one. */
+export const COUNTRIES_OF_ORGANIZATIONS: readonly Jurisdiction[] = [...COUNTRIES, "US"]
+  .map((code) => ({ code, name: regionNames.of(code) ?? code }))
+  .sort((a, b) => a.name.localeCompare(b.name, "en"));
+
+const countryCodes = new Set(COUNTRIES_OF_ORGANIZATIONS.map((c) => c.code));
+
+export function isCountryCode(code: string): boolean {
+  return countryCodes.has(code);
+}
+
 export function jurisdictionName(code: string): string {
   return byCode.get(code)?.name ?? code;
 }

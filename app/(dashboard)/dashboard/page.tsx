@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/require-membership";
@@ -27,10 +28,18 @@ export default async function DashboardPage() {
 
   return (
     <>
-      <PageHeader title="Your organizations" description={<p>Choose the organization whose privacy requests you want to work on.</p>} />
+      <PageHeader
+        title="Your organizations"
+        description={<p>Choose the organization whose privacy requests you want to work on.</p>}
+        actions={
+          <ButtonLink href="/dashboard/organizations/new" variant="secondary">
+            Create an organization
+          </ButtonLink>
+        }
+      />
       {organizations.length === 0 ? (
         <Alert tone="info" title="You are not a member of any organization yet">
-          <p>Ask an admin of your organization to add {user.email} to its team.</p>
+          <p>Ask an admin of your organization to add {user.email} to its team, or create your own organization.</p>
         </Alert>
       ) : (
         <ul className="card-grid">

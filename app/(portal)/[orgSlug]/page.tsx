@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPortalOrganization, type PortalRelationship } from "@/lib/organizations/get-portal-organization";
+import { promisedResponseTime } from "@/lib/organizations/promised-response-time";
 import { requestTypeDescription, requestTypeLabel } from "@/lib/requests/labels";
 
 // Reads the database on every request; nothing here may run at build time.
@@ -61,7 +62,7 @@ export default async function OrganizationPage({ params }: Props) {
   if (!org) notFound();
 
   const requestHref = `/${org.slug}/request`;
-  const days = `${org.responseDays} ${org.responseDays === 1 ? "day" : "days"}`;
+  const days = promisedResponseTime(org);
   const hours = `${org.verificationTtlHours} ${org.verificationTtlHours === 1 ? "hour" : "hours"}`;
   const controllerRelationships = org.relationships.filter((r) => r.queue === "CONTROLLER");
   const processorRelationships = org.relationships.filter((r) => r.queue === "PROCESSOR");

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { RequestForm } from "@/components/requests/request-form";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
+import { promisedResponseTime } from "@/lib/organizations/promised-response-time";
 import { JURISDICTIONS, isJurisdiction } from "@/lib/requests/jurisdictions";
 import { requestTypeDescription, requestTypeLabel } from "@/lib/requests/labels";
 import { submitRequestAction } from "./actions";
@@ -29,7 +30,7 @@ export default async function RequestPage({ params }: Props) {
         description={
           <p>
             Tell us what you would like us to do with your personal data. We will email you to confirm it is you, and then{" "}
-            {org.name} has {org.responseDays} days to answer.
+            {org.name} has {promisedResponseTime(org)} to answer.
           </p>
         }
       />
