@@ -1,4 +1,4 @@
-// Members and invitations: Opscotch's owner invites a new privacy officer; the invitation arrives at a real
+// Members and invitations: OpsDuty's owner invites a new privacy officer; the invitation arrives at a real
 // SMTP server; the invitee creates an account from it, signs in, finds the queue and claims a request. The
 // owner sees them join. A viewer of the same organization neither sees nor can use the members page.
 import AxeBuilder from "@axe-core/playwright";
@@ -8,7 +8,7 @@ import { ownerOf, signInSettingUpTwoFactor } from "./support/owner";
 import { fileAndConfirm, openByReference, signIn, viewerOf } from "./support/staff";
 
 const runId = Date.now().toString(36);
-const ORG = "opscotch";
+const ORG = "opsduty";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 // The owner's two-factor set-up happens once, in the first test; the second borrows the signed-in session.
@@ -25,7 +25,7 @@ async function expectNoAxeViolations(page: Page) {
 test("the owner invites a new officer, who creates an account, signs in and works the queue", async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);
   const invitee = `new-officer-${runId}@example.com`;
-  const filed = await fileAndConfirm(page, { org: ORG, email: `members-${runId}@example.com`, relationship: /^I am a contact at an Opscotch customer/ });
+  const filed = await fileAndConfirm(page, { org: ORG, email: `members-${runId}@example.com`, relationship: /^I have an OpsDuty account/ });
 
   // The owner finds the members page in the workspace navigation.
   const owner = await signInSettingUpTwoFactor(browser, baseURL!, ownerOf(ORG));
@@ -33,8 +33,8 @@ test("the owner invites a new officer, who creates an account, signs in and work
   await owner.goto(`/dashboard/${ORG}/queue`);
   await owner.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Members" }).click();
   await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Members");
-  const members = owner.getByRole("table", { name: "The members of Opscotch" });
-  await expect(members.getByRole("row", { name: /officer@opscotch\.example/ })).toContainText("Privacy officer");
+  const members = owner.getByRole("table", { name: "The members of OpsDuty" });
+  await expect(members.getByRole("row", { name: /officer@opsduty\.example/ })).toContainText("Privacy officer");
   await expectNoAxeViolations(owner);
 
   // Nothing typed, then a member's address: refused next to the field, nothing sent.
@@ -42,7 +42,7 @@ test("the owner invites a new officer, who creates an account, signs in and work
   await expect(owner.getByText("Enter the email address of the person to invite.").first()).toBeVisible();
   await owner.getByLabel(/^Email address/).fill(`Officer@${ORG}.example`);
   await owner.getByRole("button", { name: "Send invitation" }).click();
-  await expect(owner.getByText(`officer@${ORG}.example is already a member of Opscotch (Privacy officer).`, { exact: false }).first()).toBeVisible();
+  await expect(owner.getByText(`officer@${ORG}.example is already a member of OpsDuty (Privacy officer).`, { exact: false }).first()).toBeVisible();
   await expect(owner.getByLabel(/^Email address/)).toHaveValue(`Officer@${ORG}.example`);
 
   await owner.getByLabel(/^Email address/).fill(invitee);
@@ -57,26 +57,26 @@ test("the owner invites a new officer, who creates an account, signs in and work
   await owner.screenshot({ path: "/tmp/members-page.png", fullPage: true });
 
   // The invitation, as it arrived. Opening the link changes nothing until the invitee acts.
-  const email = await waitForEmail({ to: invitee, subjectIncludes: "Join Opscotch's privacy team" });
+  const email = await waitForEmail({ to: invitee, subjectIncludes: "Join OpsDuty's privacy team" });
   expect(email.text).toContain("Your role: Privacy officer.");
   const link = extractLinks(email.text).find((l) => l.includes("/invitations/"));
   expect(link, "the email holds the invitation link").toBeTruthy();
   const invited = await (await browser.newContext({ baseURL })).newPage();
   await invited.goto(link!);
-  await expect(invited.getByRole("heading", { level: 1 })).toHaveText("Join Opscotch");
+  await expect(invited.getByRole("heading", { level: 1 })).toHaveText("Join OpsDuty");
   await expect(invited.getByLabel(/^Email address/)).toHaveValue(invitee);
   await expectNoAxeViolations(invited);
 
   await invited.getByLabel(/^Your name/).fill("Nikau Officer");
   await invited.getByLabel(/^Choose a password/).fill("too short");
   await invited.getByLabel(/^Type the password again/).fill("too short");
-  await invited.getByRole("button", { name: "Create my account and join Opscotch" }).click();
+  await invited.getByRole("button", { name: "Create my account and join OpsDuty" }).click();
   await expect(invited.getByText("Choose a password of at least 12 characters.").first()).toBeVisible();
   await invited.screenshot({ path: "/tmp/members-invitation.png", fullPage: true });
   const password = "kowhai tui pohutukawa";
   await invited.getByLabel(/^Choose a password/).fill(password);
   await invited.getByLabel(/^Type the password again/).fill(password);
-  await invited.getByRole("button", { name: "Create my account and join Opscotch" }).click();
+  await invited.getByRole("button", { name: "Create my account and join OpsDuty" }).click();
 
   // Then sign in as anyone would, the address already filled in, and land in the organization's queue.
   await expect(invited).toHaveURL(/\/sign-in\?/);
@@ -154,7 +154,7 @@ test("a removed officer's request is unassigned; invited again, they join with o
   const { email, password, reference } = joined!;
   const owner = await (await browser.newContext({ baseURL, storageState: ownerSession })).newPage();
   await owner.goto(`/dashboard/${ORG}/members`);
-  const row = owner.getByRole("table", { name: "The members of Opscotch" }).getByRole("row", { name: new RegExp(email) });
+  const row = owner.getByRole("table", { name: "The members of OpsDuty" }).getByRole("row", { name: new RegExp(email) });
   await row.locator("summary", { hasText: "Remove" }).click();
   await expect(row.getByText("Their open request becomes unassigned")).toBeVisible();
   await row.getByRole("button", { name: "Remove Nikau Officer" }).click();
@@ -162,7 +162,7 @@ test("a removed officer's request is unassigned; invited again, they join with o
   await expect(owner.getByRole("row", { name: new RegExp(email) })).toHaveCount(0);
   await openByReference(owner, ORG, reference);
   await expect(owner.getByText("Assignee: nobody")).toBeVisible();
-  await expect(owner.getByText("Unassigned: Nikau Officer was removed from the organization by Opscotch Admin.")).toBeVisible();
+  await expect(owner.getByText("Unassigned: Nikau Officer was removed from the organization by OpsDuty Admin.")).toBeVisible();
 
   // Still signed in, the removed officer can no longer open the organization.
   const officerContext = await browser.newContext({ baseURL });
@@ -177,19 +177,19 @@ test("a removed officer's request is unassigned; invited again, they join with o
   await owner.getByRole("radio", { name: /^Viewer/ }).check();
   await owner.getByRole("button", { name: "Send invitation" }).click();
   await expect(owner.getByText(`Invitation sent to ${email} (Viewer (read-only)).`)).toBeVisible();
-  const invitation = await waitForEmail({ to: email, subjectIncludes: "Join Opscotch's privacy team", since });
+  const invitation = await waitForEmail({ to: email, subjectIncludes: "Join OpsDuty's privacy team", since });
   const link = extractLinks(invitation.text).find((l) => l.includes("/invitations/"))!;
 
   // Someone signed in with another address is told what to do, and changes nothing.
   await owner.goto(link);
   await expect(owner.getByText("You are signed in with another address")).toBeVisible();
-  await expect(owner.getByRole("button", { name: "Sign out of admin@opscotch.example" })).toBeVisible();
+  await expect(owner.getByRole("button", { name: "Sign out of admin@opsduty.example" })).toBeVisible();
 
   await officer.goto(link);
   await expect(officer.getByText(`You are signed in as ${email}.`)).toBeVisible();
   await expectNoAxeViolations(officer);
   await officer.screenshot({ path: "/tmp/members-join.png", fullPage: true });
-  await officer.getByRole("button", { name: "Join Opscotch as Viewer (read-only)" }).click();
+  await officer.getByRole("button", { name: "Join OpsDuty as Viewer (read-only)" }).click();
   await expect(officer).toHaveURL(new RegExp(`/dashboard/${ORG}/queue$`));
   await openByReference(officer, ORG, reference);
   await expect(officer.getByText("Your role, Viewer (read-only), lets you see this request but not act on it.")).toBeVisible();

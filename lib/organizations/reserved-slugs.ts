@@ -7,6 +7,7 @@ const RESERVED = new Set([
   "api",
   "dashboard",
   "dev",
+  "invitations",
   "organizations",
   "sign-in",
   // Next.js and the web's well-known names.
