@@ -126,6 +126,53 @@ function assigneeWhere(filters: QueueFilters, userId: string): Prisma.PrivacyReq
   return { assigneeId: filters.assignee.userId };
 }
 
+// ---------- The view ----------
+
+/** What a view's requests have in common, apart from the status (read one status at a time). */
+type ViewConditions = { base: Prisma.PrivacyRequestWhereInput; due: Prisma.PrivacyRequestWhereInput; statuses: QueueStatus[] };
+
+/**
+ * The conditions of the view `filters` describes, or why nothing can match. Every condition names the
+ * organization and leaves out unverified requests inside the query itself.
+ */
+async function viewConditions(
+  organizationId: string,
+  filters: QueueFilters,
+  { now, userId }: { now: Date; userId: string },
+): Promise<ViewConditions | { isEmpty: true; isSearchUnrecognized: boolean }> {
+  const search = parseQueueSearch(filters.q);
+  if (search.kind === "unrecognized") return { isEmpty: true, isSearchUnrecognized: true };
+
+  let statuses = statusesFor(filters.status);
+  // A due-date filter is about work still to do: closed requests are neither overdue nor due.
+  if (filters.due !== "any") statuses = statuses.filter((s) => OPEN_STATUSES.includes(s));
+  if (statuses.length === 0) return { isEmpty: true, isSearchUnrecognized: false };
+
+  const base: Prisma.PrivacyRequestWhereInput = {
+    organizationId,
+    queue: filters.queue,
+    ...(filters.type === "all" ? {} : { type: filters.type }),
+    ...assigneeWhere(filters, userId),
+    ...(search.kind === "reference" ? { reference: search.reference } : {}),
+    ...(search.kind === "email" ? { subjectEmail: search.email } : {}),
+  };
+  return { base, due: await dueWhere(filters, organizationId, now), statuses };
+}
+
+/**
+ * Every request of the view `filters` describes — all its pages, whatever the sort and cursors — or null
+ * when nothing can match. The request-log export reads the queue's current view through this.
+ */
+export async function queueViewWhere(
+  organizationId: string,
+  filters: QueueFilters,
+  context: { now: Date; userId: string },
+): Promise<Prisma.PrivacyRequestWhereInput | null> {
+  const view = await viewConditions(organizationId, filters, context);
+  if ("isEmpty" in view) return null;
+  return { ...view.base, status: { in: view.statuses }, AND: [view.due] };
+}
+
 // ---------- The listing ----------
 
 /**
@@ -137,25 +184,9 @@ export async function listQueue(
   filters: QueueFilters,
   { now, userId }: { now: Date; userId: string },
 ): Promise<QueueListing> {
-  const empty = (isSearchUnrecognized = false): QueueListing => ({ rows: [], nextCursor: null, previousCursor: null, isSearchUnrecognized });
-
-  const search = parseQueueSearch(filters.q);
-  if (search.kind === "unrecognized") return empty(true);
-
-  let statuses = statusesFor(filters.status);
-  // A due-date filter is about work still to do: closed requests are neither overdue nor due.
-  if (filters.due !== "any") statuses = statuses.filter((s) => OPEN_STATUSES.includes(s));
-  if (statuses.length === 0) return empty();
-
-  const base: Prisma.PrivacyRequestWhereInput = {
-    organizationId,
-    queue: filters.queue,
-    ...(filters.type === "all" ? {} : { type: filters.type }),
-    ...assigneeWhere(filters, userId),
-    ...(search.kind === "reference" ? { reference: search.reference } : {}),
-    ...(search.kind === "email" ? { subjectEmail: search.email } : {}),
-  };
-  const due = await dueWhere(filters, organizationId, now);
+  const view = await viewConditions(organizationId, filters, { now, userId });
+  if ("isEmpty" in view) return { rows: [], nextCursor: null, previousCursor: null, isSearchUnrecognized: view.isSearchUnrecognized };
+  const { base, due, statuses } = view;
 
   const sort = SORTS[filters.sort];
   const isBackward = filters.before !== null;
