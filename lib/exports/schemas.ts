@@ -17,7 +17,8 @@ const checkbox = z.preprocess((value) => {
   return v === true || v === "1" || v === "on" || v === "true";
 }, z.boolean());
 
-function isCalendarDate(text: string): boolean {
+/** A real day written YYYY-MM-DD (2026-02-30 is not one), from 2000 to 2100. */
+export function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const { year, month, day } = parseIsoDate(text);
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -37,6 +38,11 @@ export function isoDay(what: string, { isOptional = false } = {}) {
   );
 }
 
+/** Two real days in the wrong order. A day that is not real has its own message already. */
+export function isBackwards(from: string, to: string): boolean {
+  return isCalendarDate(from) && isCalendarDate(to) && from > to;
+}
+
 export const exportFormatSchema = z.object({ format });
 
 /** Exporting the queue's current view: the view comes from the queue's own filters. */
@@ -45,7 +51,7 @@ export const requestLogOptionsSchema = z.object({ format, identifiers: checkbox 
 /** Exporting the requests received between two days (the organization's calendar), both included. */
 export const requestLogRangeSchema = requestLogOptionsSchema
   .extend({ from: isoDay("first day"), to: isoDay("last day") })
-  .refine((v) => v.from <= v.to, { path: ["to"], error: "The last day must be the first day or later." });
+  .refine((v) => !isBackwards(v.from, v.to), { path: ["to"], error: "The last day must be the first day or later." });
 
 export type RequestLogOptionsInput = z.input<typeof requestLogOptionsSchema>;
 export type RequestLogRangeInput = z.input<typeof requestLogRangeSchema>;
