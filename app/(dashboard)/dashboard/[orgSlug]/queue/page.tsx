@@ -2,6 +2,7 @@
 // filtered and paged through the address.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportForm } from "@/components/exports/export-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueueFilterForm } from "@/components/queue/queue-filters";
@@ -9,6 +10,7 @@ import { QueuePagination } from "@/components/queue/queue-pagination";
 import { QueueTable } from "@/components/queue/queue-table";
 import { QueueTabs } from "@/components/queue/queue-tabs";
 import { requireMembership } from "@/lib/auth/require-membership";
+import { can } from "@/lib/auth/roles";
 import { describeQueueView } from "@/lib/requests/queue/describe-queue-view";
 import { toZonedDate } from "@/lib/deadlines/zoned-time";
 import { formatReference } from "@/lib/requests/reference";
@@ -33,7 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function QueuePage({ params, searchParams }: Props) {
-  const { organization, user } = await requireMembership((await params).orgSlug);
+  const { organization, user, role } = await requireMembership((await params).orgSlug);
   const filters = parseQueueFilters(await searchParams);
   const now = new Date();
   const [listing, counts, assignees] = await Promise.all([
@@ -92,6 +94,26 @@ export default async function QueuePage({ params, searchParams }: Props) {
             stays visible to you for {REVEAL_MINUTES} minutes.
           </p>
           {pagination}
+          {can(role, "admin") ? (
+            <section aria-labelledby="export-view-title" className={pageStyles.export}>
+              <h2 id="export-view-title" className={pageStyles.exportTitle}>
+                Export this view
+              </h2>
+              <p className="text-muted">
+                Every request in this view, on every page, oldest received first, with the dates and outcomes CCPA record keeping
+                asks for. <Link href={`/dashboard/${organization.slug}/export`}>Export by the days received instead</Link>.
+              </p>
+              <ExportForm
+                id="export-view"
+                action={`/dashboard/${organization.slug}/export/requests`}
+                schema="requestLogOptions"
+                hidden={Object.fromEntries(queueSearchParams({ ...filters, after: null, before: null }))}
+                defaultValues={{ format: "csv", identifiers: false }}
+                submitLabel="Export this view"
+                isCompact
+              />
+            </section>
+          ) : null}
         </>
       ) : listing.isSearchUnrecognized ? null : filters.after || filters.before ? (
         <>

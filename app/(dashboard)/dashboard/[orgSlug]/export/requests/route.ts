@@ -1,0 +1,51 @@
+// GET /dashboard/{orgSlug}/export/requests — the request log as a CSV or NDJSON download, for admins:
+// the queue's current view (its filters in the address), or with view=range the requests received between
+// two days. Input that is not right goes back to the export page, which shows what to fix.
+import { redirect } from "next/navigation";
+import { requireMembershipForAction } from "@/lib/auth/require-membership";
+import { exportRequestLog, type RequestLogSelection } from "@/lib/exports/export-request-log";
+import { exportResponse, refusalPage } from "@/lib/exports/export-response";
+import { requestLogOptionsSchema, requestLogRangeSchema } from "@/lib/exports/schemas";
+import { parseQueueFilters, queueHref } from "@/lib/requests/queue/schemas";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ orgSlug: string }> };
+
+export async function GET(request: Request, { params }: Params) {
+  const { orgSlug } = await params;
+  // Signed out: to sign-in. Not a member: 404, like any address of an organization one does not belong to.
+  const membership = await requireMembershipForAction(orgSlug, "admin");
+  const queue = { href: `/dashboard/${orgSlug}/queue`, label: "Back to the queue" };
+  if (!membership.ok) return refusalPage(403, "You can't export this", membership.error, queue);
+  const { context } = membership;
+  const search = new URL(request.url).searchParams;
+  const input = Object.fromEntries(search);
+
+  let selection: RequestLogSelection;
+  let options: { format: "csv" | "ndjson"; identifiers: boolean };
+  let back = queue;
+  if (search.get("view") === "range") {
+    const parsed = requestLogRangeSchema.safeParse(input);
+    if (!parsed.success) redirect(`/dashboard/${context.organization.slug}/export?${search}`);
+    selection = { kind: "range", from: parsed.data.from, to: parsed.data.to };
+    options = parsed.data;
+    back = { href: `/dashboard/${context.organization.slug}/export`, label: "Back to the export page" };
+  } else {
+    const filters = parseQueueFilters(search);
+    back = { href: queueHref(context.organization.slug, filters), label: "Back to the queue" };
+    const parsed = requestLogOptionsSchema.safeParse(input);
+    if (!parsed.success) return refusalPage(400, "Choose a format", "Choose CSV or NDJSON for the export.", back);
+    selection = { kind: "queue", filters };
+    options = parsed.data;
+  }
+
+  const result = await exportRequestLog({
+    context,
+    selection,
+    format: options.format,
+    includeIdentifiers: options.identifiers,
+    now: new Date(),
+  });
+  return exportResponse(result, back);
+}
