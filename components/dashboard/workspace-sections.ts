@@ -16,6 +16,7 @@ const SECTIONS: readonly (WorkspaceSection & { permission: Permission })[] = [
   { label: "Queue", path: "queue", alsoFor: ["requests"], permission: "read" },
   { label: "Members", path: "members", alsoFor: [], permission: "admin" },
   { label: "Settings", path: "settings", alsoFor: [], permission: "admin" },
+  { label: "Audit log", path: "audit", alsoFor: [], permission: "admin" },
 ];
 
 export function sectionsFor(role: Role): WorkspaceSection[] {
