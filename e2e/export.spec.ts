@@ -1,0 +1,175 @@
+// Request-log export and the audit log, as an admin uses them: export the queue's view (CSV, then NDJSON with
+// the subject's identifiers), read the files, export a date range, see every export in the audit log and
+// export that too — while a viewer gets neither the forms nor the files. Opscotch's owner is this file's admin.
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
+import { parseCsvObjects } from "../lib/testing/parse-csv";
+import { fileAndConfirm, signIn, viewerOf, type ConfirmedRequest } from "./support/staff";
+
+const ORG = "opscotch";
+const runId = Date.now().toString(36);
+const subjectEmail = `export-${runId}@example.com`;
+const subjectName = "Zoë Ōtaki";
+
+// Signing in hashes a password and building an export page under load takes a while: room for both.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
+
+let admin: Page;
+let filed: ConfirmedRequest;
+
+/** Signs in as the organization's owner, who must turn on two-factor authentication first. */
+async function signInAsOwner(browser: Browser, slug: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel(/Email address/).fill(`admin@${slug}.example`);
+  await page.getByLabel(/Password/).fill("rightsdesk-admin");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/account\/security\?required=1/, { timeout: 30_000 });
+  const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s+/g, "");
+  const totp = new TOTP({ issuer: "Rightsdesk", algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+  await page.getByLabel(/6-digit code/).fill(totp.generate());
+  await page.getByRole("button", { name: "Turn on two-factor authentication" }).click();
+  await expect(page.getByText("Two-factor authentication is on").first()).toBeVisible();
+  return page;
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ download: Download; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  return { download: file, text: fs.readFileSync(await file.path(), "utf8") };
+}
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+test.beforeAll(async ({ browser }, testInfo) => {
+  testInfo.setTimeout(120_000);
+  const page = await browser.newPage();
+  filed = await fileAndConfirm(page, { org: ORG, email: subjectEmail, name: subjectName, relationship: /^I contacted Opscotch/ });
+  await page.close();
+  admin = await signInAsOwner(browser, ORG);
+});
+
+test("an admin exports the queue's view as CSV and finds the request, without identifiers unless asked", async () => {
+  await admin.goto(`/dashboard/${ORG}/queue?status=all&sort=received`);
+  const panel = admin.getByRole("region", { name: "Export this view" });
+  await expect(panel).toBeVisible();
+  await panel.scrollIntoViewIfNeeded();
+  await admin.screenshot({ path: "/tmp/export-queue.png", fullPage: true });
+
+  const csv = await download(admin, () => panel.getByRole("button", { name: "Export this view" }).click());
+  expect(csv.download.suggestedFilename()).toMatch(new RegExp(`^${ORG}-request-log-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  await expect(panel.getByText("Your download has started")).toBeVisible();
+  const rows = parseCsvObjects(csv.text);
+  const row = rows.find((r) => r.reference === filed.reference);
+  expect(row).toMatchObject({ type: "ACCESS", channel: "WEB", queue: "CONTROLLER", status: "NEW", closed_at: "" });
+  expect(row!.received_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  expect(row!.due_at).not.toBe("");
+  expect(Object.keys(row!)).not.toContain("subject_email");
+  expect(csv.text).not.toContain(subjectEmail);
+
+  // NDJSON with the subject's identifiers, ticked on purpose.
+  await panel.getByLabel(/NDJSON/).check();
+  await panel.getByLabel(/Include subject identifiers/).check();
+  const ndjson = await download(admin, () => panel.getByRole("button", { name: "Export this view" }).click());
+  expect(ndjson.download.suggestedFilename()).toMatch(/\.ndjson$/);
+  const records = ndjson.text.trim().split("\n").map((line) => JSON.parse(line));
+  expect(records.find((r) => r.reference === filed.reference)).toMatchObject({ subject_email: subjectEmail, subject_name: subjectName });
+});
+
+test("an admin exports the requests received between two days, and is told when the days are the wrong way round", async () => {
+  await admin.goto(`/dashboard/${ORG}/export`);
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Export the request log");
+  const form = admin.getByRole("form", { name: "Download the request log" });
+  const today = await form.getByLabel(/Last day received/).inputValue();
+
+  await form.getByLabel(/First day received/).fill("2099-01-02");
+  await form.getByLabel(/Last day received/).fill("2099-01-01");
+  await form.getByRole("button", { name: "Download the request log" }).click();
+  await expect(form.getByText("The last day must be the first day or later.").first()).toBeVisible();
+  await expect(form.getByRole("alert").filter({ hasText: "There is a problem" })).toBeFocused();
+  await expectAccessible(admin);
+  await admin.screenshot({ path: "/tmp/export-range-error.png", fullPage: true });
+
+  await form.getByLabel(/First day received/).fill(today);
+  await form.getByLabel(/Last day received/).fill(today);
+  const csv = await download(admin, () => form.getByRole("button", { name: "Download the request log" }).click());
+  expect(csv.download.suggestedFilename()).toBe(`${ORG}-request-log-${today}-to-${today}.csv`);
+  expect(parseCsvObjects(csv.text).map((r) => r.reference)).toContain(filed.reference);
+
+  // Without the browser's check, the server answers the same: back to the form, what was typed kept.
+  await admin.goto(`/dashboard/${ORG}/export/requests?view=range&from=2026-05-02&to=2026-05-01&format=ndjson`);
+  await expect(admin).toHaveURL(/\/dashboard\/opscotch\/export\?/);
+  await expect(admin.getByText("The last day must be the first day or later.").first()).toBeVisible();
+  await expect(admin.getByLabel(/First day received/)).toHaveValue("2026-05-02");
+  await expect(admin.getByLabel(/NDJSON/)).toBeChecked();
+});
+
+test("the audit log shows every export with its choices, filters by action, exports itself, and passes an accessibility scan", async () => {
+  await admin.goto(`/dashboard/${ORG}/queue`);
+  await admin.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Audit log" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Audit log");
+
+  // A reference that is not one is explained beside its field, and nothing is looked up.
+  await admin.getByLabel("Request reference").fill("12345");
+  await admin.getByRole("button", { name: "Apply filters" }).click();
+  await expect(admin.getByText("Enter a whole reference, such as OPSCOTCH-2026-000123.").first()).toBeVisible();
+  await expect(admin).toHaveURL(new RegExp(`/dashboard/${ORG}/audit$`));
+  await admin.getByLabel("Request reference").fill("");
+
+  await admin.getByLabel("Action").fill("request_log");
+  await admin.getByRole("button", { name: "Apply filters" }).click();
+  await expect(admin).toHaveURL(/action=request_log/);
+  const exports = admin.getByRole("row").filter({ hasText: "request_log.exported" });
+  await expect(exports).toHaveCount(3);
+  // Newest first: the date range, then the NDJSON with identifiers, then the first CSV.
+  await expect(exports.nth(1)).toContainText("includesSubjectIdentifiers: true");
+  await expect(exports.nth(1)).toContainText("format: ndjson");
+  await expect(exports.nth(2)).toContainText("includesSubjectIdentifiers: false");
+  await expect(exports.nth(2)).toContainText("outcome: complete");
+  await expect(exports.nth(2)).toContainText(`admin@${ORG}.example`);
+  await expect(exports.nth(2).getByRole("cell", { name: "Request log" })).toBeVisible();
+  await expectAccessible(admin);
+  await admin.screenshot({ path: "/tmp/export-audit.png", fullPage: true });
+
+  const csv = await download(admin, () => admin.getByRole("button", { name: "Export these entries" }).click());
+  expect(csv.download.suggestedFilename()).toMatch(new RegExp(`^${ORG}-audit-log-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const entries = parseCsvObjects(csv.text);
+  expect(entries).toHaveLength(3);
+  expect(entries.every((e) => e.action === "request_log.exported" && e.actor_email === `admin@${ORG}.example`)).toBe(true);
+  expect(JSON.parse(entries[0]!.after!)).toMatchObject({ format: "csv", includesSubjectIdentifiers: false, outcome: "complete" });
+
+  // The export of the audit log is in the audit log too.
+  await admin.goto(`/dashboard/${ORG}/audit?action=audit_log`);
+  await expect(admin.getByRole("row").filter({ hasText: "audit_log.exported" })).toHaveCount(1);
+});
+
+test("a viewer gets neither the export form nor the audit log, and the export addresses refuse them", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signIn(context, viewerOf(ORG));
+  const page = await context.newPage();
+  await page.goto(`/dashboard/${ORG}/queue?status=all`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy requests");
+  await expect(page.getByRole("region", { name: "Export this view" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
+
+  await page.goto(`/dashboard/${ORG}/audit`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is for admins");
+  await expect(page.getByText(filed.reference)).toHaveCount(0);
+
+  for (const path of ["export/requests?status=all", "export/requests?view=range&from=2026-01-01&to=2026-12-31&format=csv", "export/audit?format=csv"]) {
+    const response = await context.request.get(`/dashboard/${ORG}/${path}`, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(403);
+    expect(response.headers()["content-disposition"]).toBeUndefined();
+    expect(await response.text()).not.toContain(filed.reference);
+  }
+  // Another organization's export is not found at all.
+  expect((await context.request.get(`/dashboard/opsiq/export/requests`, { maxRedirects: 0 })).status()).toBe(404);
+  // Signed out: to sign-in.
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(`/dashboard/${ORG}/export/requests`, { maxRedirects: 0 })).status()).toBe(307);
+  await Promise.all([context.close(), anonymous.close()]);
+});
