@@ -116,7 +116,7 @@ test("the audit log shows every export with its choices, filters by action, expo
   // A reference that is not one is explained beside its field, and nothing is looked up.
   await admin.getByLabel("Request reference").fill("12345");
   await admin.getByRole("button", { name: "Apply filters" }).click();
-  await expect(admin.getByText("Enter a whole reference, such as OPSCOTCH-2026-000123.").first()).toBeVisible();
+  await expect(admin.getByText("Enter a whole reference: its letters, year and number.").first()).toBeVisible();
   await expect(admin).toHaveURL(new RegExp(`/dashboard/${ORG}/audit$`));
   await admin.getByLabel("Request reference").fill("");
 

@@ -23,7 +23,7 @@ describe("parseAuditView", () => {
       values: { actor: "", action: "drop table;", request: "12345", from: "2026-02-30", to: "2026-01-01" },
       fieldErrors: {
         action: "Enter an action such as request.assign, or a family such as request.",
-        request: "Enter a whole reference, such as OPSIQ-2026-000123.",
+        request: "Enter a whole reference: its letters, year and number.",
         from: "Enter the first day as a real date, such as 2026-01-31.",
       },
     });

@@ -18,9 +18,9 @@ export const auditFiltersSchema = z
       .transform((v) => v.toLowerCase().replace(/\.+$/, ""))
       .refine((v) => /^[a-z0-9_.]*$/.test(v), { error: "Enter an action such as request.assign, or a family such as request." }),
     /** A whole request reference, any case. */
-    request: text(40, "Enter a whole reference, such as OPSIQ-2026-000123.")
+    request: text(40, "Enter a whole reference: its letters, year and number.")
       .transform((v) => v.toUpperCase())
-      .refine((v) => v === "" || REFERENCE_PATTERN.test(v), { error: "Enter a whole reference, such as OPSIQ-2026-000123." }),
+      .refine((v) => v === "" || REFERENCE_PATTERN.test(v), { error: "Enter a whole reference: its letters, year and number." }),
     from: isoDay("first day", { isOptional: true }),
     to: isoDay("last day", { isOptional: true }),
   })
