@@ -4,10 +4,10 @@ import { escapeHtml } from "@/lib/email/templates/layout";
 import { attachmentDisposition } from "@/lib/files/content-disposition";
 import type { ExportResult } from "./start-export";
 
+// (Referrer-Policy comes from next.config.mjs, which overrides a route's own.)
 const PRIVATE_HEADERS = {
   "Cache-Control": "no-store",
   "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
   "X-Robots-Tag": "noindex",
 };
 
