@@ -1,14 +1,14 @@
 // Request-log export and the audit log, as an admin uses them: export the queue's view (CSV, then NDJSON with
 // the subject's identifiers), read the files, export a date range, see every export in the audit log and
-// export that too — while a viewer gets neither the forms nor the files. Opscotch's owner is this file's admin.
+// export that too — while a viewer gets neither the forms nor the files. Opsient's owner is this file's admin.
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
-import { Secret, TOTP } from "otpauth";
+import { expect, test, type Download, type Page } from "@playwright/test";
 import { parseCsvObjects } from "../lib/testing/parse-csv";
+import { ownerOf, signInSettingUpTwoFactor } from "./support/owner";
 import { fileAndConfirm, signIn, viewerOf, type ConfirmedRequest } from "./support/staff";
 
-const ORG = "opscotch";
+const ORG = "opsient";
 const runId = Date.now().toString(36);
 const subjectEmail = `export-${runId}@example.com`;
 const subjectName = "Zoë Ōtaki";
@@ -18,22 +18,6 @@ test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 let admin: Page;
 let filed: ConfirmedRequest;
-
-/** Signs in as the organization's owner, who must turn on two-factor authentication first. */
-async function signInAsOwner(browser: Browser, slug: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel(/Email address/).fill(`admin@${slug}.example`);
-  await page.getByLabel(/Password/).fill("rightsdesk-admin");
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/account\/security\?required=1/, { timeout: 30_000 });
-  const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s+/g, "");
-  const totp = new TOTP({ issuer: "Rightsdesk", algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
-  await page.getByLabel(/6-digit code/).fill(totp.generate());
-  await page.getByRole("button", { name: "Turn on two-factor authentication" }).click();
-  await expect(page.getByText("Two-factor authentication is on").first()).toBeVisible();
-  return page;
-}
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ download: Download; text: string }> {
   const [file] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -45,12 +29,12 @@ async function expectAccessible(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-test.beforeAll(async ({ browser }, testInfo) => {
+test.beforeAll(async ({ browser, baseURL }, testInfo) => {
   testInfo.setTimeout(120_000);
   const page = await browser.newPage();
-  filed = await fileAndConfirm(page, { org: ORG, email: subjectEmail, name: subjectName, relationship: /^I contacted Opscotch/ });
+  filed = await fileAndConfirm(page, { org: ORG, email: subjectEmail, name: subjectName, relationship: /^I have an Opsient account/ });
   await page.close();
-  admin = await signInAsOwner(browser, ORG);
+  admin = await signInSettingUpTwoFactor(browser, baseURL!, ownerOf(ORG));
 });
 
 test("an admin exports the queue's view as CSV and finds the request, without identifiers unless asked", async () => {
@@ -102,7 +86,7 @@ test("an admin exports the requests received between two days, and is told when 
 
   // Without the browser's check, the server answers the same: back to the form, what was typed kept.
   await admin.goto(`/dashboard/${ORG}/export/requests?view=range&from=2026-05-02&to=2026-05-01&format=ndjson`);
-  await expect(admin).toHaveURL(/\/dashboard\/opscotch\/export\?/);
+  await expect(admin).toHaveURL(new RegExp(`/dashboard/${ORG}/export\\?`));
   await expect(admin.getByText("The last day must be the first day or later.").first()).toBeVisible();
   await expect(admin.getByLabel(/First day received/)).toHaveValue("2026-05-02");
   await expect(admin.getByLabel(/NDJSON/)).toBeChecked();
