@@ -3,17 +3,18 @@
 // Filters and pages live in the address; the filtered log can be exported as CSV or NDJSON.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { AuditPagination } from "@/components/audit/audit-pagination";
-import { NotPermitted } from "@/components/dashboard/not-permitted";
 import { ExportForm } from "@/components/exports/export-form";
 import pageStyles from "@/components/audit/audit-page.module.css";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { auditSearchParams, hasAuditFilters, parseAuditView, type RawSearchParams } from "@/lib/audit/schemas";
-import { requireMembership, requireMembershipForAction } from "@/lib/auth/require-membership";
+import { requireMembership } from "@/lib/auth/require-membership";
+import { can } from "@/lib/auth/roles";
 import { toZonedDate } from "@/lib/deadlines/zoned-time";
 import { formatReference } from "@/lib/requests/reference";
 
@@ -28,9 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
-  const membership = await requireMembershipForAction(orgSlug, "admin");
-  if (!membership.ok) return <NotPermitted message={membership.error} orgSlug={orgSlug} />;
-  const { organization } = membership.context;
+  const { organization, role } = await requireMembership(orgSlug);
+  // Not a page of theirs: the same 404 as a page that does not exist (as members and settings do).
+  if (!can(role, "admin")) notFound();
   const view = parseAuditView(await searchParams);
   const exampleReference = formatReference(organization.slug, toZonedDate(new Date(), organization.timeZone).year, 123);
   const values = view.ok ? view.filters : view.values;

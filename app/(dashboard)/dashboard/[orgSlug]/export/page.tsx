@@ -3,10 +3,11 @@
 // the input it sends the browser back here with it, and the form shows what to fix.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NotPermitted } from "@/components/dashboard/not-permitted";
+import { notFound } from "next/navigation";
 import { ExportForm } from "@/components/exports/export-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMembership, requireMembershipForAction } from "@/lib/auth/require-membership";
+import { requireMembership } from "@/lib/auth/require-membership";
+import { can } from "@/lib/auth/roles";
 import { formatIsoDate, toZonedDate } from "@/lib/deadlines/zoned-time";
 import { exportFieldErrors, firstValue, requestLogRangeSchema } from "@/lib/exports/schemas";
 
@@ -26,9 +27,9 @@ const text = (value: unknown) => {
 
 export default async function ExportPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
-  const membership = await requireMembershipForAction(orgSlug, "admin");
-  if (!membership.ok) return <NotPermitted message={membership.error} orgSlug={orgSlug} />;
-  const { organization } = membership.context;
+  const { organization, role } = await requireMembership(orgSlug);
+  // Not a page of theirs: the same 404 as a page that does not exist (as members and settings do).
+  if (!can(role, "admin")) notFound();
   const today = toZonedDate(new Date(), organization.timeZone);
   const input = await searchParams;
 

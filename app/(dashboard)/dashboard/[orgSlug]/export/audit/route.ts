@@ -1,8 +1,9 @@
 // GET /dashboard/{orgSlug}/export/audit — the audit log, filtered as on the audit page, as a CSV or NDJSON
 // download for admins. Filters that are not right go back to the audit page, which shows what to fix.
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { parseAuditView } from "@/lib/audit/schemas";
-import { requireMembershipForAction } from "@/lib/auth/require-membership";
+import { requireMembership } from "@/lib/auth/require-membership";
+import { can } from "@/lib/auth/roles";
 import { exportAuditLog } from "@/lib/exports/export-audit-log";
 import { exportResponse, refusalPage } from "@/lib/exports/export-response";
 import { exportFormatSchema } from "@/lib/exports/schemas";
@@ -13,9 +14,9 @@ type Params = { params: Promise<{ orgSlug: string }> };
 
 export async function GET(request: Request, { params }: Params) {
   const { orgSlug } = await params;
-  const membership = await requireMembershipForAction(orgSlug, "admin");
-  if (!membership.ok) return refusalPage(403, "You can't export this", membership.error, { href: `/dashboard/${orgSlug}/queue`, label: "Back to the queue" });
-  const { context } = membership;
+  // Signed out: to sign-in. Not a member, or a member who is not an admin: 404, as for the admin pages.
+  const context = await requireMembership(orgSlug);
+  if (!can(context.role, "admin")) notFound();
   const search = new URL(request.url).searchParams;
   const auditPage = `/dashboard/${context.organization.slug}/audit`;
 

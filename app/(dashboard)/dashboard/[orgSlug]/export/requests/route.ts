@@ -1,8 +1,9 @@
 // GET /dashboard/{orgSlug}/export/requests — the request log as a CSV or NDJSON download, for admins:
 // the queue's current view (its filters in the address), or with view=range the requests received between
 // two days. Input that is not right goes back to the export page, which shows what to fix.
-import { redirect } from "next/navigation";
-import { requireMembershipForAction } from "@/lib/auth/require-membership";
+import { notFound, redirect } from "next/navigation";
+import { requireMembership } from "@/lib/auth/require-membership";
+import { can } from "@/lib/auth/roles";
 import { exportRequestLog, type RequestLogSelection } from "@/lib/exports/export-request-log";
 import { exportResponse, refusalPage } from "@/lib/exports/export-response";
 import { requestLogOptionsSchema, requestLogRangeSchema } from "@/lib/exports/schemas";
@@ -14,11 +15,10 @@ type Params = { params: Promise<{ orgSlug: string }> };
 
 export async function GET(request: Request, { params }: Params) {
   const { orgSlug } = await params;
-  // Signed out: to sign-in. Not a member: 404, like any address of an organization one does not belong to.
-  const membership = await requireMembershipForAction(orgSlug, "admin");
+  // Signed out: to sign-in. Not a member, or a member who is not an admin: 404, as for the admin pages.
+  const context = await requireMembership(orgSlug);
+  if (!can(context.role, "admin")) notFound();
   const queue = { href: `/dashboard/${orgSlug}/queue`, label: "Back to the queue" };
-  if (!membership.ok) return refusalPage(403, "You can't export this", membership.error, queue);
-  const { context } = membership;
   const search = new URL(request.url).searchParams;
   const input = Object.fromEntries(search);
 
