@@ -38,7 +38,7 @@ test("an officer reads the overview and downloads the CCPA report; a viewer can 
   await page.screenshot({ path: "test-results/overview.png", fullPage: true });
 
   const year = String(new Date().getUTCFullYear());
-  await page.getByLabel("Year").selectOption(year);
+  await page.getByLabel("Year", { exact: true }).selectOption(year);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toBe(`opsentry-ccpa-metrics-${year}.csv`);
   const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));

@@ -7,9 +7,10 @@ export type ChartSeries = { key: string; label: string; color: string };
 
 export function StackedBarChart({ data, series, categoryKey }: { data: Record<string, string | number>[]; series: ChartSeries[]; categoryKey: string }) {
   return (
-    <div aria-hidden="true" style={{ width: "100%", height: 260 }}>
+    // inert: nothing inside the picture takes focus either (the table beside it is what keyboards and readers use).
+    <div aria-hidden="true" inert style={{ width: "100%", height: 260 }}>
       <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />

@@ -105,7 +105,8 @@ export default async function OrganizationOverview({ params }: { params: Promise
         <h2 id="open-heading">Open requests by status and queue</h2>
         <div className={styles.panel}>
           <StackedBarChart data={openData} series={queueSeries} categoryKey="status" />
-          <div className={styles.tableWrap}>
+          {/* A region that may scroll sideways on a narrow screen, so it must take keyboard focus. */}
+          <div className={styles.tableWrap} role="region" aria-label="Open requests table" tabIndex={0}>
             <table className="table">
               <caption className="visually-hidden">Open requests by status and queue</caption>
               <thead>
@@ -142,7 +143,7 @@ export default async function OrganizationOverview({ params }: { params: Promise
         ) : (
           <div className={styles.panel}>
             <StackedBarChart data={monthData} series={typeSeries} categoryKey="month" />
-            <div className={styles.tableWrap}>
+            <div className={styles.tableWrap} role="region" aria-label="Requests per month table" tabIndex={0}>
               <table className="table">
                 <caption className="visually-hidden">Requests received per month, by type</caption>
                 <thead>
