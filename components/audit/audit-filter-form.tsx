@@ -11,7 +11,7 @@ import { ErrorSummary } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { auditFiltersSchema, auditHref, type AuditFilterField } from "@/lib/audit/schemas";
-import styles from "./audit-filter-form.module.css";
+import styles from "@/components/ui/filter-form.module.css";
 
 type Values = Record<AuditFilterField, string>;
 

@@ -16,7 +16,7 @@ import {
   toUrlToken,
   type QueueFilters,
 } from "@/lib/requests/queue/schemas";
-import styles from "./queue-filters.module.css";
+import styles from "@/components/ui/filter-form.module.css";
 
 type Props = {
   orgSlug: string;
@@ -109,7 +109,7 @@ export function QueueFilterForm({ orgSlug, filters, assignees, currentUserId, ex
           <option value="due">Due date, soonest first</option>
           <option value="received">Date received, newest first</option>
         </Select>
-        <div className={`field ${styles.search}`}>
+        <div className={`field ${styles.wide}`}>
           <label htmlFor="filter-q" className="field__label">
             Reference or email
           </label>
@@ -121,7 +121,7 @@ export function QueueFilterForm({ orgSlug, filters, assignees, currentUserId, ex
             autoComplete="off"
             spellCheck={false}
           />
-          <p id="filter-q-hint" className={`field__hint ${styles.hint}`}>
+          <p id="filter-q-hint" className="field__hint">
             A whole reference such as {exampleReference}, or the exact email address.
           </p>
         </div>

@@ -8,7 +8,7 @@ import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { AuditPagination } from "@/components/audit/audit-pagination";
 import { ExportForm } from "@/components/exports/export-form";
-import pageStyles from "@/components/audit/audit-page.module.css";
+import pageStyles from "@/components/ui/list-page.module.css";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";

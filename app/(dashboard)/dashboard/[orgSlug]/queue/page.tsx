@@ -21,7 +21,7 @@ import { listQueueAssignees } from "@/lib/requests/queue/list-queue-assignees";
 import { presentQueueRow } from "@/lib/requests/queue/present-queue-row";
 import { REVEAL_MINUTES } from "@/lib/requests/queue/reveal-subject";
 import { clearQueueFilters, hasActiveFilters, parseQueueFilters, queueHref, queueSearchParams, type RawSearchParams } from "@/lib/requests/queue/schemas";
-import pageStyles from "@/components/queue/queue-page.module.css";
+import pageStyles from "@/components/ui/list-page.module.css";
 import { revealSubjectAction } from "./actions";
 
 export const dynamic = "force-dynamic";
