@@ -2,11 +2,12 @@
 // Shown when a page fails unexpectedly. It says nothing about the cause: details stay in the server log.
 import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { SiteChrome } from "@/components/site/site-chrome";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   return (
-    <>
+    <SiteChrome>
       <PageHeader
         title="Something went wrong"
         description={
@@ -25,6 +26,6 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
           </>
         }
       />
-    </>
+    </SiteChrome>
   );
 }

@@ -2,12 +2,13 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { SiteChrome } from "@/components/site/site-chrome";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
-    <>
+    <SiteChrome>
       <PageHeader
         title="We couldn't find that page"
         description={
@@ -18,6 +19,6 @@ export default function NotFound() {
         }
         actions={<ButtonLink href="/">See all organizations</ButtonLink>}
       />
-    </>
+    </SiteChrome>
   );
 }

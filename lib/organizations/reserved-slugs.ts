@@ -7,6 +7,7 @@ const RESERVED = new Set([
   "api",
   "dashboard",
   "dev",
+  "embed",
   "invitations",
   "organizations",
   "sign-in",

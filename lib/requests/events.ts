@@ -1,4 +1,5 @@
 // The kinds of entries in a request's history, and what the subject reads for the ones they see.
+import type { Channel } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/format/format-date";
 
 export const EVENT = {
@@ -23,7 +24,10 @@ export const EVENT = {
 
 export type EventKind = (typeof EVENT)[keyof typeof EVENT];
 
-export function submittedMessage(channel: "WEB" | "API"): string {
+/** The ways a data subject files a request themselves (staff record EMAIL and PHONE ones). */
+export type PublicChannel = Extract<Channel, "WEB" | "API" | "EMBED">;
+
+export function submittedMessage(channel: PublicChannel): string {
   return channel === "API"
     ? "Request received through the organization's systems. We emailed you a link to confirm it is you."
     : "Request received. We emailed you a link to confirm it is you.";

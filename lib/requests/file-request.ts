@@ -3,6 +3,7 @@
 import "server-only";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { limitIntake } from "@/lib/rate-limit/limit-intake";
+import type { PublicChannel } from "./events";
 import { fieldErrorsOf, requestSchemaFor, type RequestFieldErrors } from "./schemas";
 import { submitRequest } from "./submit-request";
 
@@ -15,7 +16,7 @@ export type FileRequestResult =
 export async function fileRequest(args: {
   orgSlug: string;
   raw: unknown;
-  channel: "WEB" | "API";
+  channel: PublicChannel;
   ip: string;
   now: Date;
 }): Promise<FileRequestResult> {

@@ -83,6 +83,7 @@ export const outcomeLabel: Record<RequestOutcome, string> = {
 export const channelLabel: Record<Channel, string> = {
   WEB: "Web form",
   API: "API",
+  EMBED: "Form on the organization's website",
   EMAIL: "Email",
   PHONE: "Phone",
 };

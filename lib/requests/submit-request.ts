@@ -5,14 +5,14 @@ import { getEnv } from "@/lib/env";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { kickOutbox } from "@/lib/worker/background-worker";
 import { verificationEmail } from "@/lib/email/templates/request-emails";
-import { EVENT, submittedMessage } from "./events";
+import { EVENT, submittedMessage, type PublicChannel } from "./events";
 import type { RequestInput } from "./schemas";
 import { createLinkToken } from "./tokens";
 
 export type SubmitRequestArgs = {
   organizationId: string;
   input: RequestInput;
-  channel: "WEB" | "API";
+  channel: PublicChannel;
   now: Date;
 };
 

@@ -2,11 +2,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { RequestForm } from "@/components/requests/request-form";
+import { PortalRequestForm } from "@/components/requests/portal-request-form";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { promisedResponseTime } from "@/lib/organizations/promised-response-time";
-import { JURISDICTIONS, isJurisdiction } from "@/lib/requests/jurisdictions";
-import { requestTypeDescription, requestTypeLabel } from "@/lib/requests/labels";
 import { submitRequestAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -34,25 +32,7 @@ export default async function RequestPage({ params }: Props) {
           </p>
         }
       />
-      <RequestForm
-        action={submitRequestAction.bind(null, org.slug)}
-        organizationName={org.name}
-        requestTypes={org.requestTypes.map((type) => ({
-          type,
-          label: requestTypeLabel[type],
-          description: requestTypeDescription[type],
-        }))}
-        // Only what the form needs: no database ids reach the browser.
-        relationships={org.relationships.map(({ key, label, description, queue, controllerPrompt }) => ({
-          key,
-          label,
-          description,
-          queue,
-          controllerPrompt,
-        }))}
-        jurisdictions={JURISDICTIONS}
-        defaultJurisdiction={isJurisdiction(org.defaultJurisdiction) ? org.defaultJurisdiction : ""}
-      />
+      <PortalRequestForm org={org} action={submitRequestAction.bind(null, org.slug)} />
     </div>
   );
 }

@@ -4,12 +4,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { CSSProperties } from "react";
+import { EmbedSnippets } from "@/components/settings/embed-snippets";
 import { SettingsForm, type SettingsField } from "@/components/settings/settings-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/lib/auth/require-membership";
 import { can } from "@/lib/auth/roles";
 import type { Regime } from "@/lib/db/generated/enums";
+import { getEnv } from "@/lib/env";
 import { formatBytes } from "@/lib/files/check-upload";
 import { getOrganizationSettings } from "@/lib/organizations/get-organization-settings";
 import {
@@ -137,6 +139,9 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           </li>
           <li>
             <a href="#deadlines">Deadline policy</a>
+          </li>
+          <li>
+            <a href="#embed">Form on your website</a>
           </li>
         </ul>
       </nav>
@@ -602,6 +607,11 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             },
           ]}
         />
+      </section>
+
+      <section id="embed" className={styles.part} aria-labelledby="embed-heading">
+        <h2 id="embed-heading">Form on your website</h2>
+        <EmbedSnippets appUrl={getEnv().APP_URL} slug={slug} />
       </section>
 
       <p className="text-muted">

@@ -1,7 +1,7 @@
 // /{orgSlug}/request/sent — shown after every accepted request, with the same words whoever sent it.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Alert } from "@/components/ui/alert";
+import { RequestSentNotice } from "@/components/requests/request-sent-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 
@@ -15,17 +15,7 @@ export default async function RequestSentPage({ params }: { params: Promise<{ or
   return (
     <div className="stack narrow">
       <PageHeader eyebrow={org.legalName} title="Check your email to confirm" />
-      <Alert tone="success" title="Your request has been sent">
-        <p>
-          We have sent an email with a confirmation link to the address you gave. Open it within {org.verificationTtlHours} hours to
-          confirm the request is yours. {org.name} starts working on it once you do.
-        </p>
-      </Alert>
-      <p>
-        No email after a few minutes? Check your spam folder. If it is not there, you can{" "}
-        <a href={`/${org.slug}/request`}>send the request again</a> or write to{" "}
-        <a href={`mailto:${org.privacyEmail}`}>{org.privacyEmail}</a>.
-      </p>
+      <RequestSentNotice org={org} formHref={`/${org.slug}/request`} />
     </div>
   );
 }
