@@ -163,7 +163,7 @@ export type StaffActionArgs<I> = { context: StaffContext; requestId: string; inp
 
 /** Who made a history entry: the member, or the API key they work through. */
 export function eventActor(context: StaffContext): { actorUserId: string | null; actorApiKeyId: string | null } {
-  return { ...eventActor(context), actorApiKeyId: context.apiKey?.id ?? null };
+  return { actorUserId: context.user.id, actorApiKeyId: context.apiKey?.id ?? null };
 }
 
 /** The staff member's name as history entries show it. */
