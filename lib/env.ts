@@ -51,6 +51,9 @@ const envSchema = z
     // Invitations an organization's admins may send in one window (each is an email to any address).
     INVITATION_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
     INVITATION_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+    // REST API calls allowed per organization API key in one window (lib/api).
+    API_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
+    API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production" && !env.SMTP_URL) {

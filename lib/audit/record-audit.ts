@@ -3,7 +3,8 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
 
-export type AuditActor = { userId: string | null; email: string | null; ip: string };
+/** A member (userId, email), an organization API key (apiKeyId, and its description as `email`), or the system. */
+export type AuditActor = { userId: string | null; email: string | null; ip: string; apiKeyId?: string | null };
 
 export type AuditEntry = {
   organizationId: string | null;
@@ -22,6 +23,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       organizationId: entry.organizationId,
       actorUserId: entry.actor.userId,
       actorEmail: entry.actor.email,
+      actorApiKeyId: entry.actor.apiKeyId ?? null,
       ip: entry.actor.ip,
       action: entry.action,
       targetType: entry.targetType,

@@ -23,9 +23,12 @@ export type ExportResult = { ok: true; body: ReadableStream<Uint8Array>; filenam
 
 /** Why `context` may not start an export now, or null when it may. Counts the attempt against the limit. */
 export async function refuseExport(context: StaffContext, now: Date): Promise<ExportRefusal | null> {
-  if (!can(context.role, "admin")) return { ok: false, code: "forbidden", error: new PermissionError(context.role, "admin").message };
+  // An admin created the API key to read the organization's records (decision 9): keys export without "admin".
+  if (!context.apiKey && !can(context.role, "admin")) {
+    return { ok: false, code: "forbidden", error: new PermissionError(context.role, "admin").message };
+  }
   const limit = await hitRateLimit({
-    key: `export:${context.organization.id}:${context.user.id}`,
+    key: `export:${context.organization.id}:${context.apiKey ? `key:${context.apiKey.id}` : context.user.id}`,
     ...EXPORT_RATE_LIMIT,
     now,
   });

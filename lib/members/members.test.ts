@@ -12,9 +12,8 @@ import { getEnv } from "@/lib/env";
 import type { ActionResult } from "@/lib/requests/action-result";
 import { assignRequest } from "@/lib/requests/assign-request";
 import { denyRequest } from "@/lib/requests/deny-request";
-import type { StaffContext } from "@/lib/requests/run-staff-action";
 import { staffRecipients } from "@/lib/requests/staff-recipients";
-import { createStaff, createVerifiedRequest } from "@/lib/requests/test-fixtures";
+import { createStaff, createVerifiedRequest, type TestStaff } from "@/lib/requests/test-fixtures";
 import { createTestOrganization, type TestOrganization } from "@/lib/testing/test-organization";
 import { acceptInvitation, acceptInvitationWithNewAccount } from "./accept-invitation";
 import { changeMember, LAST_OWNER_DEMOTE } from "./change-member";
@@ -45,11 +44,11 @@ async function team(...roles: Role[]) {
   return { org, owner, others };
 }
 
-async function membershipOf(org: TestOrganization, member: StaffContext) {
+async function membershipOf(org: TestOrganization, member: TestStaff) {
   return db.membership.findFirst({ where: { organizationId: org.id, userId: member.user.id } });
 }
 
-async function membershipIdOf(org: TestOrganization, member: StaffContext): Promise<string> {
+async function membershipIdOf(org: TestOrganization, member: TestStaff): Promise<string> {
   return (await membershipOf(org, member))!.id;
 }
 
@@ -61,7 +60,7 @@ async function invitationToken(to: string): Promise<string> {
   return match[1]!;
 }
 
-async function invite(by: StaffContext, email: string, role: Role = "OFFICER", now = new Date()): Promise<string> {
+async function invite(by: TestStaff, email: string, role: Role = "OFFICER", now = new Date()): Promise<string> {
   expectOk(await inviteMember({ context: by, input: { email, role }, now }));
   return invitationToken(email);
 }
@@ -232,7 +231,7 @@ describe("accepting an invitation", () => {
     const someoneElse = await existingUser();
     const token = await invite(owner, invited.email);
     expect(await acceptInvitation({ token, user: someoneElse, ip: testIp(), now: new Date() })).toEqual({ ok: false, reason: "wrong_account" });
-    expect(await membershipOf(org, { user: someoneElse } as StaffContext)).toBeNull();
+    expect(await membershipOf(org, { user: someoneElse } as TestStaff)).toBeNull();
     expect(await inspectInvitation({ token, now: new Date() })).toMatchObject({ state: "valid" });
     expect(await acceptInvitation({ token, user: invited, ip: testIp(), now: new Date() })).toMatchObject({ ok: true });
   });
@@ -278,7 +277,7 @@ describe("accepting an invitation", () => {
       expect(await inspectInvitation({ token: made, now: new Date() })).toEqual({ state: "invalid" });
       expect(await acceptInvitation({ token: made, user, ip: testIp(), now: new Date() })).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(await membershipOf(org, { user } as StaffContext)).toBeNull();
+    expect(await membershipOf(org, { user } as TestStaff)).toBeNull();
     expect(await auditOf(org, "member.accept")).toEqual([]);
   });
 
@@ -321,7 +320,7 @@ describe("accepting an invitation", () => {
     expect(await acceptInvitationWithNewAccount({ token, input, ip: testIp(), now: new Date() })).toEqual({ ok: false, reason: "account_exists" });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: "Existing Person", passwordHash: null });
     expect(await inspectInvitation({ token, now: new Date() })).toMatchObject({ state: "valid" });
-    expect(await membershipOf(org, { user } as StaffContext)).toBeNull();
+    expect(await membershipOf(org, { user } as TestStaff)).toBeNull();
   });
 });
 
@@ -388,7 +387,7 @@ describe("changing a member", () => {
 
   it("only an owner changes an owner or makes one", async () => {
     const { org, owner, others } = await team("ADMIN", "OFFICER");
-    const [admin, officer] = others as [StaffContext, StaffContext];
+    const [admin, officer] = others as [TestStaff, TestStaff];
     const refusedDemotion = await changeMember({ context: admin, membershipId: await membershipIdOf(org, owner), input: { role: "VIEWER", queues: [] } });
     expect(refusedDemotion).toMatchObject({ ok: false, code: "forbidden" });
     const refusedPromotion = await changeMember({ context: admin, membershipId: await membershipIdOf(org, officer), input: { role: "OWNER", queues: [] } });
@@ -453,7 +452,7 @@ describe("removing a member", () => {
 
   it("unassigns the member's open requests (in their history and the audit log) so reminders reach the queue's officers", async () => {
     const { org, owner, others } = await team("OFFICER", "OFFICER");
-    const [leaving, staying] = others as [StaffContext, StaffContext];
+    const [leaving, staying] = others as [TestStaff, TestStaff];
     const open = await createVerifiedRequest(db, org);
     const closed = await createVerifiedRequest(db, org);
     for (const id of [open.id, closed.id]) expectOk(await assignRequest({ context: leaving, requestId: id, input: { assigneeId: leaving.user.id }, now: new Date() }));

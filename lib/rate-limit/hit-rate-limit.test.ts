@@ -10,11 +10,15 @@ describe("hitRateLimit", () => {
     const now = new Date("2026-11-26T10:00:00Z");
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await hitRateLimit({ key: k, max: 3, windowSeconds: 600, now }));
-    expect(results.slice(0, 3)).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }]);
-    expect(results[3]).toEqual({ allowed: false, retryAfterSeconds: 600 });
+    expect(results.slice(0, 3)).toEqual([
+      { allowed: true, remaining: 2, resetSeconds: 600 },
+      { allowed: true, remaining: 1, resetSeconds: 600 },
+      { allowed: true, remaining: 0, resetSeconds: 600 },
+    ]);
+    expect(results[3]).toEqual({ allowed: false, retryAfterSeconds: 600, remaining: 0, resetSeconds: 600 });
 
     const later = new Date(now.getTime() + 240_000);
-    expect(await hitRateLimit({ key: k, max: 3, windowSeconds: 600, now: later })).toEqual({ allowed: false, retryAfterSeconds: 360 });
+    expect(await hitRateLimit({ key: k, max: 3, windowSeconds: 600, now: later })).toEqual({ allowed: false, retryAfterSeconds: 360, remaining: 0, resetSeconds: 360 });
   });
 
   it("starts a new window once the old one has passed", async () => {
@@ -47,7 +51,7 @@ describe("refundRateLimit", () => {
     const now = new Date("2026-11-26T12:00:00Z");
     await hitRateLimit({ key: k, max: 1, windowSeconds: 60, now });
     await refundRateLimit({ key: k, windowSeconds: 60, now });
-    expect(await hitRateLimit({ key: k, max: 1, windowSeconds: 60, now })).toEqual({ allowed: true });
+    expect(await hitRateLimit({ key: k, max: 1, windowSeconds: 60, now })).toEqual({ allowed: true, remaining: 0, resetSeconds: 60 });
     // A refund for a window that has since ended changes nothing.
     await refundRateLimit({ key: k, windowSeconds: 60, now: new Date(now.getTime() + 120_000) });
     expect((await hitRateLimit({ key: k, max: 1, windowSeconds: 60, now })).allowed).toBe(false);

@@ -2,7 +2,10 @@
 import { getDb } from "@/lib/db/client";
 
 export type RateLimit = { key: string; max: number; windowSeconds: number; now: Date };
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/** `remaining` hits and `resetSeconds` until the window ends, for clients that pace themselves (RateLimit headers). */
+export type RateLimitResult =
+  | { allowed: true; remaining: number; resetSeconds: number }
+  | { allowed: false; retryAfterSeconds: number; remaining: 0; resetSeconds: number };
 
 /** Counts one hit against `key` and says whether it is within the limit. */
 export async function hitRateLimit({ key, max, windowSeconds, now }: RateLimit): Promise<RateLimitResult> {
@@ -15,9 +18,10 @@ export async function hitRateLimit({ key, max, windowSeconds, now }: RateLimit):
       count = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartsAfter} THEN 1 ELSE "RateLimitBucket".count + 1 END,
       "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartsAfter} THEN ${now} ELSE "RateLimitBucket"."windowStart" END
     RETURNING count, "windowStart"`;
-  if (!row || row.count <= max) return { allowed: true };
-  const resetsAt = new Date(row.windowStart).getTime() + windowSeconds * 1000;
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetsAt - now.getTime()) / 1000)) };
+  const resetsAt = new Date(row?.windowStart ?? now).getTime() + windowSeconds * 1000;
+  const resetSeconds = Math.max(1, Math.ceil((resetsAt - now.getTime()) / 1000));
+  if (!row || row.count <= max) return { allowed: true, remaining: Math.max(0, max - (row?.count ?? 1)), resetSeconds };
+  return { allowed: false, retryAfterSeconds: resetSeconds, remaining: 0, resetSeconds };
 }
 
 /** Forgets windows that ended more than a day ago. */

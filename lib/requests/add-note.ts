@@ -3,7 +3,7 @@ import "server-only";
 import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, noteSchema, type NoteInput } from "./action-schemas";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 
 export async function addNote({ context, requestId, input, now }: StaffActionArgs<NoteInput>): Promise<ActionResult> {
   return runStaffAction({
@@ -16,7 +16,7 @@ export async function addNote({ context, requestId, input, now }: StaffActionArg
       await appendRequestEvent(tx, request, {
         kind: EVENT.NOTE,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: false,
         message: parsed.data.note,
         at: now,

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { ActionResult } from "./action-result";
 import { assignSchema, fieldErrorsFrom, type AssignInput } from "./action-schemas";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, staffName, startedMessage, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, staffName, startedMessage, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { assertTransition } from "./workflow";
 
 export async function assignRequest({ context, requestId, input, now }: StaffActionArgs<AssignInput>): Promise<ActionResult<{ assignee: string | null }>> {
@@ -51,7 +51,7 @@ export async function assignRequest({ context, requestId, input, now }: StaffAct
       await appendRequestEvent(tx, request, {
         kind: EVENT.ASSIGNED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: false,
         message,
         data: { assigneeId },
@@ -61,7 +61,7 @@ export async function assignRequest({ context, requestId, input, now }: StaffAct
         await appendRequestEvent(tx, request, {
           kind: EVENT.STARTED,
           actor: "STAFF",
-          actorUserId: context.user.id,
+          ...eventActor(context),
           visibleToSubject: true,
           message: startedMessage(request.organization.name),
           at: new Date(now.getTime() + 1), // after the assignment, in the history's order

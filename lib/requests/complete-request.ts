@@ -10,7 +10,7 @@ import type { ActionResult } from "./action-result";
 import { completeSchema, fieldErrorsFrom, type CompleteInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { endPause } from "./pauses";
 
 export type CompleteRequestInput = CompleteInput & { files?: readonly Upload[] };
@@ -77,7 +77,7 @@ export async function completeRequest({ context, requestId, input, now }: StaffA
       await appendRequestEvent(tx, request, {
         kind: EVENT.COMPLETED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: [summary, message, filesLine].filter(Boolean).join("\n"),
         data: { outcome, files: files.length },

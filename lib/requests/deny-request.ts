@@ -4,7 +4,7 @@ import type { ActionResult } from "./action-result";
 import { denySchema, fieldErrorsFrom, type DenyInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { endPause } from "./pauses";
 
 export async function denyRequest({ context, requestId, input, now }: StaffActionArgs<DenyInput>): Promise<ActionResult> {
@@ -23,7 +23,7 @@ export async function denyRequest({ context, requestId, input, now }: StaffActio
       await appendRequestEvent(tx, request, {
         kind: EVENT.DENIED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: `${summary} Their reason:\n${reason}`,
         data: { reason },

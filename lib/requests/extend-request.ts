@@ -9,7 +9,7 @@ import { extendByDaysSchema, extendByMonthsSchema, fieldErrorsFrom, type ExtendI
 import { EVENT } from "./events";
 import { extensionAmountText, extensionOffer } from "./extension-offer";
 import { deadlineInputFor, refreshDeadline } from "./request-deadline";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { emailSubject } from "./email-subject";
 
 function parseInput(unit: "months" | "days", input: ExtendInput): { amount: number; reason: string } {
@@ -67,7 +67,7 @@ export async function extendRequest({ context, requestId, input, now }: StaffAct
       await appendRequestEvent(tx, request, {
         kind: EVENT.EXTENDED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: `${org.name} extended the time to answer your request by ${extendedBy}, to ${newDueDate}. Their reason:\n${reason}`,
         data: { [unit]: amount, reason, dueAt: deadline.dueAt.toISOString() },

@@ -10,7 +10,7 @@ import { fieldErrorsFrom, forwardSchema, NEW_CUSTOMER, type ForwardInput } from 
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT, forwardedMessage } from "./events";
 import { jurisdictionName } from "./jurisdictions";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { endPause } from "./pauses";
 
 export async function forwardRequest({ context, requestId, input, now }: StaffActionArgs<ForwardInput>): Promise<ActionResult<{ customer: string }>> {
@@ -87,7 +87,7 @@ export async function forwardRequest({ context, requestId, input, now }: StaffAc
       await appendRequestEvent(tx, request, {
         kind: EVENT.FORWARDED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message,
         data: { customer: customer.name, contactEmail: customer.contactEmail },

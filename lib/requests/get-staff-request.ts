@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Channel, EventActor, Queue, RequestOutcome, RequestStatus, RequestType, Role } from "@/lib/db/generated/enums";
+import { apiKeyLabel } from "@/lib/api-keys/api-key-label";
 import { DeadlineError, type Deadline } from "@/lib/deadlines";
 import { extensionAmountText, extensionOffer, requestExtensionLimit, type AvailableExtension, type ExtensionOffer } from "./extension-offer";
 import { regimeLabel } from "./labels";
@@ -130,6 +131,9 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
   const userIds = [...new Set([...request.events.map((e) => e.actorUserId), request.recordedById].filter((id): id is string => Boolean(id)))];
   const users = userIds.length > 0 ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
   const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));
+  const keyIds = [...new Set(request.events.map((e) => e.actorApiKeyId).filter((id): id is string => Boolean(id)))];
+  const keys = keyIds.length > 0 ? await db.apiKey.findMany({ where: { id: { in: keyIds }, organizationId }, select: { id: true, name: true } }) : [];
+  const keyNameOf = new Map(keys.map((k) => [k.id, apiKeyLabel(k.name)]));
 
   return {
     id: request.id,
@@ -184,7 +188,7 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
       id: e.id,
       kind: e.kind,
       actor: e.actor,
-      actorName: e.actorUserId ? (nameOf.get(e.actorUserId) ?? null) : null,
+      actorName: e.actorUserId ? (nameOf.get(e.actorUserId) ?? null) : e.actorApiKeyId ? (keyNameOf.get(e.actorApiKeyId) ?? null) : null,
       visibleToSubject: e.visibleToSubject,
       message: e.message ?? "",
       at: e.createdAt,

@@ -5,7 +5,7 @@ import type { ActionResult } from "./action-result";
 import { duplicateSchema, fieldErrorsFrom, type DuplicateInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, staffName, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, staffName, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { endPause } from "./pauses";
 
 export async function markDuplicate({ context, requestId, input, now }: StaffActionArgs<DuplicateInput>): Promise<ActionResult<{ duplicateOf: string }>> {
@@ -41,7 +41,7 @@ export async function markDuplicate({ context, requestId, input, now }: StaffAct
       await appendRequestEvent(tx, request, {
         kind: EVENT.DUPLICATE,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: false,
         message: `Marked as a duplicate of ${target.reference} by ${staffName(context)}.${note ? `\n${note}` : ""}`,
         data: { duplicateOf: target.reference },
@@ -50,7 +50,7 @@ export async function markDuplicate({ context, requestId, input, now }: StaffAct
       await appendRequestEvent(tx, request, {
         kind: EVENT.COMPLETED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: summary,
         data: { outcome: "DUPLICATE" },

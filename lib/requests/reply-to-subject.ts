@@ -4,7 +4,7 @@ import { replyEmail } from "@/lib/email/templates/request-emails";
 import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, replySchema, type ReplyInput } from "./action-schemas";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { emailSubject } from "./email-subject";
 
 export async function replyToSubject({ context, requestId, input, now }: StaffActionArgs<ReplyInput>): Promise<ActionResult> {
@@ -20,7 +20,7 @@ export async function replyToSubject({ context, requestId, input, now }: StaffAc
       await appendRequestEvent(tx, request, {
         kind: EVENT.REPLY,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: `Message from ${org.name}'s privacy team:\n${message}`,
         data: { message },

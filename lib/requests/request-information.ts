@@ -8,7 +8,7 @@ import { fieldErrorsFrom, requestInfoSchema, type RequestInfoInput } from "./act
 import { EVENT } from "./events";
 import { formatDate } from "@/lib/format/format-date";
 import { startPause } from "./pauses";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { emailSubject } from "./email-subject";
 
 export async function requestInformation({ context, requestId, input, now }: StaffActionArgs<RequestInfoInput>): Promise<ActionResult> {
@@ -26,7 +26,7 @@ export async function requestInformation({ context, requestId, input, now }: Sta
       await appendRequestEvent(tx, request, {
         kind: EVENT.INFO_REQUESTED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: `${org.name}'s privacy team needs more information from you:\n${question}`,
         data: { question, answerBy: answerBy.toISOString() },

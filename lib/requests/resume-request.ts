@@ -3,7 +3,7 @@
 import "server-only";
 import type { ActionResult } from "./action-result";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { endPause } from "./pauses";
 
 export async function resumeRequest({ context, requestId, now }: StaffActionArgs<unknown>): Promise<ActionResult> {
@@ -17,7 +17,7 @@ export async function resumeRequest({ context, requestId, now }: StaffActionArgs
       await appendRequestEvent(tx, request, {
         kind: EVENT.RESUMED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: `${request.organization.name}'s privacy team is working on your request again.`,
         at: now,

@@ -17,8 +17,17 @@ import { extensionOffer } from "./extension-offer";
 import { staffActionLabel, staffStatusLabel } from "./labels";
 import { allowedActions, assertTransition, isOpen, STAFF_ACTIONS, TransitionError, type StaffAction } from "./workflow";
 
-/** What a staff action needs from requireMembership(orgSlug, "work"). */
-export type StaffContext = Pick<MembershipContext, "user" | "organization" | "role" | "actor">;
+/** An organization API key acting as staff through the REST API (lib/api/authenticate-api-key.ts). */
+export type ApiKeyIdentity = { id: string; name: string; prefix: string };
+
+/**
+ * Who does a staff action: a member, as requireMembership(orgSlug, "work") hands them over, or an
+ * organization API key — which is nobody's account, so its `user.id` is null and `apiKey` says which key.
+ */
+export type StaffContext = Pick<MembershipContext, "organization" | "role" | "actor"> & {
+  user: { id: string | null; email: string; name: string };
+  apiKey?: ApiKeyIdentity;
+};
 
 export type LoadedRequest = PrivacyRequest & { organization: Organization };
 
@@ -107,6 +116,7 @@ export async function appendRequestEvent(
     kind: EventKind;
     actor: EventActor;
     actorUserId?: string | null;
+    actorApiKeyId?: string | null;
     visibleToSubject: boolean;
     message: string;
     data?: Prisma.InputJsonValue;
@@ -120,6 +130,7 @@ export async function appendRequestEvent(
       kind: event.kind,
       actor: event.actor,
       actorUserId: event.actorUserId ?? null,
+      actorApiKeyId: event.actorApiKeyId ?? null,
       visibleToSubject: event.visibleToSubject,
       message: event.message,
       data: event.data,
@@ -149,6 +160,11 @@ export async function auditRequest(
 
 /** The arguments of every staff action: who (from requireMembership(orgSlug, "work")), which request, what, when. */
 export type StaffActionArgs<I> = { context: StaffContext; requestId: string; input: I; now: Date };
+
+/** Who made a history entry: the member, or the API key they work through. */
+export function eventActor(context: StaffContext): { actorUserId: string | null; actorApiKeyId: string | null } {
+  return { actorUserId: context.user.id, actorApiKeyId: context.apiKey?.id ?? null };
+}
 
 /** The staff member's name as history entries show it. */
 export function staffName(context: StaffContext): string {

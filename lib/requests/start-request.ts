@@ -2,7 +2,7 @@
 import "server-only";
 import type { ActionResult } from "./action-result";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, runStaffAction, staffName, startedMessage, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, runStaffAction, staffName, startedMessage, type StaffActionArgs, eventActor } from "./run-staff-action";
 
 export async function startRequest({ context, requestId, now }: StaffActionArgs<unknown>): Promise<ActionResult> {
   return runStaffAction({
@@ -14,7 +14,7 @@ export async function startRequest({ context, requestId, now }: StaffActionArgs<
       await appendRequestEvent(tx, request, {
         kind: EVENT.STARTED,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: startedMessage(request.organization.name),
         data: { by: staffName(context) },

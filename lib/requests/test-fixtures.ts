@@ -4,12 +4,15 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import type { TestOrganization } from "@/lib/testing/test-organization";
-import type { StaffContext } from "./run-staff-action";
+import type { MembershipContext } from "@/lib/auth/require-membership";
 import { submitRequest } from "./submit-request";
 import { verifyRequest } from "./verify-request";
 
+/** A member as requireMembership hands them to an action (a StaffContext, and an admin context too). */
+export type TestStaff = Pick<MembershipContext, "user" | "organization" | "role" | "actor">;
+
 /** A user with `role` in `org`, as requireMembership would hand them to an action. */
-export async function createStaff(db: PrismaClient, org: TestOrganization, role: Role = "OFFICER", name = `Staff ${role}`): Promise<StaffContext> {
+export async function createStaff(db: PrismaClient, org: TestOrganization, role: Role = "OFFICER", name = `Staff ${role}`): Promise<TestStaff> {
   const email = `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@${org.slug}.example`;
   const user = await db.user.create({ data: { email, name, memberships: { create: { organizationId: org.id, role } } } });
   return {

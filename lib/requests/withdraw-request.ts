@@ -5,7 +5,7 @@ import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, withdrawSchema, type WithdrawInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
-import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs } from "./run-staff-action";
+import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { endPause } from "./pauses";
 
 export async function withdrawRequest({ context, requestId, input, now }: StaffActionArgs<WithdrawInput>): Promise<ActionResult> {
@@ -23,7 +23,7 @@ export async function withdrawRequest({ context, requestId, input, now }: StaffA
       await appendRequestEvent(tx, request, {
         kind: EVENT.WITHDRAWN,
         actor: "STAFF",
-        actorUserId: context.user.id,
+        ...eventActor(context),
         visibleToSubject: true,
         message: summary,
         data: { reason },

@@ -119,9 +119,10 @@ async function dueWhere(filters: QueueFilters, organizationId: string, now: Date
   return { dueAt: { gte: now, lte: endOfZonedDay(lastDay, timeZone) } };
 }
 
-function assigneeWhere(filters: QueueFilters, userId: string): Prisma.PrivacyRequestWhereInput {
+function assigneeWhere(filters: QueueFilters, userId: string | null): Prisma.PrivacyRequestWhereInput {
   if (filters.assignee === "any") return {};
-  if (filters.assignee === "me") return { assigneeId: userId };
+  // An API key is nobody: nothing is assigned to it (and assigneeId: null would mean "unassigned").
+  if (filters.assignee === "me") return userId ? { assigneeId: userId } : { id: { in: [] } };
   if (filters.assignee === "unassigned") return { assigneeId: null };
   return { assigneeId: filters.assignee.userId };
 }
@@ -138,7 +139,7 @@ type ViewConditions = { base: Prisma.PrivacyRequestWhereInput; due: Prisma.Priva
 async function viewConditions(
   organizationId: string,
   filters: QueueFilters,
-  { now, userId }: { now: Date; userId: string },
+  { now, userId }: { now: Date; userId: string | null },
 ): Promise<ViewConditions | { isEmpty: true; isSearchUnrecognized: boolean }> {
   const search = parseQueueSearch(filters.q);
   if (search.kind === "unrecognized") return { isEmpty: true, isSearchUnrecognized: true };
@@ -166,7 +167,7 @@ async function viewConditions(
 export async function queueViewWhere(
   organizationId: string,
   filters: QueueFilters,
-  context: { now: Date; userId: string },
+  context: { now: Date; userId: string | null },
 ): Promise<Prisma.PrivacyRequestWhereInput | null> {
   const view = await viewConditions(organizationId, filters, context);
   if ("isEmpty" in view) return null;
@@ -182,7 +183,7 @@ export async function queueViewWhere(
 export async function listQueue(
   organizationId: string,
   filters: QueueFilters,
-  { now, userId }: { now: Date; userId: string },
+  { now, userId }: { now: Date; userId: string | null },
 ): Promise<QueueListing> {
   const view = await viewConditions(organizationId, filters, { now, userId });
   if ("isEmpty" in view) return { rows: [], nextCursor: null, previousCursor: null, isSearchUnrecognized: view.isSearchUnrecognized };

@@ -33,35 +33,41 @@ describe("POST /api/v1/orgs/{orgSlug}/requests", () => {
     expect(request.channel).toBe("API");
   });
 
-  it("answers 400 with field errors for invalid input", async () => {
+  it("answers 422 validation_failed with field errors for invalid input", async () => {
     const response = await post(org.slug, JSON.stringify({ ...valid, email: "nope", type: "SELL_MY_SOUL" }), { ip: "192.0.2.11" });
-    expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.error).toBeTruthy();
-    expect(body.fieldErrors.email).toEqual(["Enter an email address like name@example.com."]);
-    expect(body.fieldErrors.type).toEqual(["Choose what you would like us to do."]);
+    expect(response.status).toBe(422);
+    const { error } = await response.json();
+    expect(error.code).toBe("validation_failed");
+    expect(error.fieldErrors.email).toEqual(["Enter an email address like name@example.com."]);
+    expect(error.fieldErrors.type).toEqual(["Choose what you would like us to do."]);
   });
 
   it.each([
     ["not JSON at all", "{oops", 400],
     ["a JSON array", "[1,2]", 400],
     ["JSON null", "null", 400],
-  ])("answers 400 for %s", async (_what, body, status) => {
-    expect((await post(org.slug, body, { ip: "192.0.2.12" })).status).toBe(status);
+  ])("answers 400 invalid_body for %s", async (_what, body, status) => {
+    const response = await post(org.slug, body, { ip: "192.0.2.12" });
+    expect(response.status).toBe(status);
+    expect((await response.json()).error.code).toBe("invalid_body");
   });
 
   it("answers 404 for an unknown organization", async () => {
-    expect((await post("no-such-org", JSON.stringify(valid))).status).toBe(404);
+    const response = await post("no-such-org", JSON.stringify(valid));
+    expect(response.status).toBe(404);
+    expect((await response.json()).error).toEqual({ code: "not_found", message: "No organization with this slug." });
   });
 
   it("answers 413 for a body over 64 KB", async () => {
     const response = await post(org.slug, JSON.stringify({ ...valid, details: "x".repeat(70 * 1024) }));
     expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe("payload_too_large");
   });
 
   it("answers 415 for a body that is not JSON", async () => {
     const response = await post(org.slug, "type=ACCESS", { type: "application/x-www-form-urlencoded" });
     expect(response.status).toBe(415);
+    expect((await response.json()).error.code).toBe("unsupported_media_type");
   });
 
   it("answers 429 with Retry-After once an address files too many requests", async () => {
@@ -70,6 +76,7 @@ describe("POST /api/v1/orgs/{orgSlug}/requests", () => {
     expect(statuses).toEqual([202, 202, 202, 429]);
     const limited = await post(org.slug, JSON.stringify(valid), { ip: "198.51.100.7" });
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await limited.json()).error.code).toBe("rate_limited");
     // Another address is not affected.
     expect((await post(org.slug, JSON.stringify(valid), { ip: "198.51.100.8" })).status).toBe(202);
   });

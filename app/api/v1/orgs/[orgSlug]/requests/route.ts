@@ -1,19 +1,27 @@
-// POST /api/v1/orgs/{orgSlug}/requests — file a request for a data subject, who then confirms it by email.
-import { NextResponse } from "next/server";
+// /api/v1/orgs/{orgSlug}/requests — POST files a request for a data subject, who then confirms it by email
+// (public, no key); GET lists the organization's requests with the queue's filters (an API key, read scope).
+import { apiError, apiJson, bodyError } from "@/lib/api/api-error";
+import { apiRoute } from "@/lib/api/api-route";
+import { presentApiRequestRow } from "@/lib/api/present-api-request";
+import { ORGANIZATION_NOT_FOUND, requireApiKey } from "@/lib/api/require-api-key";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { fileRequest } from "@/lib/requests/file-request";
+import { listQueue } from "@/lib/requests/queue/list-queue";
+import { parseQueueFilters } from "@/lib/requests/queue/schemas";
 
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-export async function POST(request: Request, { params }: { params: Promise<{ orgSlug: string }> }) {
+type Params = { orgSlug: string };
+
+export const POST = apiRoute<Params>(async (request, { params }) => {
   const { orgSlug } = await params;
   const body = await readJsonBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return NextResponse.json({ error: body.error }, { status: body.status });
+  if (!body.ok) return bodyError(body);
   if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
-    return NextResponse.json({ error: "The body must be a JSON object." }, { status: 400 });
+    return apiError("invalid_body", "The body must be a JSON object.");
   }
 
   const result = await fileRequest({
@@ -26,15 +34,39 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   switch (result.kind) {
     case "accepted":
       // The same answer whether or not the subject was known: nothing to learn from it.
-      return NextResponse.json({ status: "verification_sent" }, { status: 202 });
+      return apiJson({ status: "verification_sent" }, 202);
     case "organization_not_found":
-      return NextResponse.json({ error: "No organization with this slug." }, { status: 404 });
+      return apiError("not_found", ORGANIZATION_NOT_FOUND);
     case "invalid":
-      return NextResponse.json({ error: "Some fields are missing or invalid.", fieldErrors: result.fieldErrors }, { status: 400 });
+      return apiError("validation_failed", "Some fields are missing or invalid.", { fieldErrors: result.fieldErrors });
     case "rate_limited":
-      return NextResponse.json(
-        { error: "Too many requests. Try again later." },
-        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-      );
+      return apiError("rate_limited", "Too many requests. Try again later.", { headers: { "Retry-After": String(result.retryAfterSeconds) } });
   }
-}
+});
+
+export const GET = apiRoute<Params>(async (request, { params }) => {
+  const { orgSlug } = await params;
+  const now = new Date();
+  const gate = await requireApiKey(request, orgSlug, { scope: "READ", now });
+  if (!gate.ok) return gate.response;
+  const { context, headers } = gate;
+  const filters = parseQueueFilters(new URL(request.url).searchParams);
+  // "Mine" means the signed-in member in the dashboard; a key is nobody's account.
+  if (filters.assignee === "me") {
+    return apiError("validation_failed", "assignee=me has no meaning for an API key: use a member's id, unassigned or any.", {
+      fieldErrors: { assignee: ["Use a member's id, unassigned or any."] },
+      headers,
+    });
+  }
+  const listing = await listQueue(context.organization.id, filters, { now, userId: null });
+  return apiJson(
+    {
+      data: listing.rows.map(presentApiRequestRow),
+      nextCursor: listing.nextCursor,
+      previousCursor: listing.previousCursor,
+      ...(listing.isSearchUnrecognized ? { warning: "q matches a whole reference (OPSIQ-2026-000123) or an exact email address only." } : {}),
+    },
+    200,
+    headers,
+  );
+});

@@ -1,0 +1,189 @@
+// The OpenAPI 3.1 document of /api/v1, built at run time from the zod schemas the app parses with
+// (z.toJSONSchema, JSON Schema 2020-12 as OpenAPI 3.1 uses), so the documentation cannot drift from the code.
+import { z } from "zod";
+import { requestLogRangeSchema } from "@/lib/exports/schemas";
+import { completeSchema, replySchema } from "@/lib/requests/action-schemas";
+import { REQUEST_TYPES } from "@/lib/requests/labels";
+import { requestSchemaFor, type RequestFormContext } from "@/lib/requests/schemas";
+import { API_ERROR_CODES, API_ERROR_STATUS, apiErrorSchema, type ApiErrorCode } from "./api-error";
+import { API_ACTIONS, actionBodySchemaOf, FILE_FIELD } from "./schemas";
+
+/** How every schema is turned into JSON Schema: what a client sends (the input side of transforms). */
+export const JSON_SCHEMA_OPTIONS = { io: "input", unrepresentable: "any", target: "draft-2020-12" } as const;
+
+type JsonSchema = Record<string, unknown>;
+
+export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, JSON_SCHEMA_OPTIONS) as JsonSchema;
+}
+
+/** The filing body: an organization's own schema, or (no organization named) every type and any relationship key. */
+function filingSchema(org: RequestFormContext | null): JsonSchema {
+  if (org) return jsonSchemaOf(requestSchemaFor(org));
+  const generic = jsonSchemaOf(requestSchemaFor({ requestTypes: REQUEST_TYPES, relationships: [{ key: "relationship", queue: "CONTROLLER" }] }));
+  const properties = generic.properties as Record<string, JsonSchema>;
+  properties.relationship = {
+    type: "string",
+    description: "One of the organization's relationship keys: GET /api/v1/openapi.json?org={orgSlug} lists them.",
+  };
+  properties.type = { ...properties.type, description: "One of the request types the organization offers." };
+  return generic;
+}
+
+const errorRef = { $ref: "#/components/schemas/Error" };
+
+function errors(...codes: ApiErrorCode[]): Record<string, unknown> {
+  const byStatus = new Map<number, ApiErrorCode[]>();
+  for (const code of codes) byStatus.set(API_ERROR_STATUS[code], [...(byStatus.get(API_ERROR_STATUS[code]) ?? []), code]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, list]) => [String(status), { description: `error.code: ${list.join(", ")}`, content: { "application/json": { schema: errorRef } } }]),
+  );
+}
+
+const KEYED = ["unauthorized", "not_found", "rate_limited", "internal"] as const satisfies readonly ApiErrorCode[];
+const WRITES = [...KEYED, "invalid_body", "insufficient_scope", "not_allowed", "conflict", "validation_failed", "payload_too_large", "unsupported_media_type"] as const;
+
+const orgSlug = { name: "orgSlug", in: "path", required: true, schema: { type: "string" }, description: "The organization's slug, as in its portal's address." };
+const requestId = { name: "requestId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const rateLimitHeaders = {
+  "RateLimit-Limit": { schema: { type: "integer" }, description: "Calls allowed per window for this key." },
+  "RateLimit-Remaining": { schema: { type: "integer" } },
+  "RateLimit-Reset": { schema: { type: "integer" }, description: "Seconds until the window ends." },
+};
+
+function ok(description: string, schema: JsonSchema = { type: "object" }, status = "200") {
+  return { [status]: { description, headers: rateLimitHeaders, content: { "application/json": { schema } } } };
+}
+
+function queryParameters(names: readonly string[], description: Record<string, string>) {
+  return names.map((name) => ({ name, in: "query", required: false, schema: { type: "string" }, description: description[name] }));
+}
+
+export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; org: RequestFormContext | null }) {
+  const range = jsonSchemaOf(requestLogRangeSchema) as { properties: Record<string, JsonSchema>; required?: string[] };
+  const fileBody = jsonSchemaOf(completeSchema) as { properties: Record<string, JsonSchema>; required: string[] };
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Rightsdesk API",
+      version: "1",
+      description:
+        "File privacy requests (public), and work an organization's requests with an organization API key. Every error is {\"error\":{\"code\",\"message\",\"fieldErrors\"?}}. See docs/api.md.",
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: {
+        apiKey: { type: "http", scheme: "bearer", description: "An organization API key (rdk_…), created by an admin under API keys." },
+      },
+      schemas: { Error: jsonSchemaOf(apiErrorSchema), ErrorCode: { type: "string", enum: API_ERROR_CODES } },
+    },
+    security: [{ apiKey: [] }],
+    paths: {
+      "/api/v1/openapi.json": {
+        get: {
+          operationId: "getOpenApiDocument",
+          summary: "This document; with ?org={orgSlug}, the filing body of that organization (its types and relationships).",
+          security: [],
+          parameters: [{ name: "org", in: "query", required: false, schema: { type: "string" } }],
+          responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } },
+        },
+      },
+      "/api/v1/orgs/{orgSlug}/requests": {
+        parameters: [orgSlug],
+        post: {
+          operationId: "fileRequest",
+          summary: "File a request for a data subject, who confirms it by email. Public: no key.",
+          security: [],
+          requestBody: { required: true, content: { "application/json": { schema: filingSchema(org) } } },
+          responses: {
+            "202": { description: "Filed; the subject was emailed a confirmation link.", content: { "application/json": { schema: { type: "object", properties: { status: { const: "verification_sent" } } } } } },
+            ...errors("invalid_body", "not_found", "payload_too_large", "unsupported_media_type", "validation_failed", "rate_limited", "internal"),
+          },
+        },
+        get: {
+          operationId: "listRequests",
+          summary: "One page (50) of the organization's requests, with the dashboard queue's filters; subjects masked.",
+          parameters: queryParameters(["queue", "status", "type", "assignee", "due", "q", "sort", "after", "before"], {
+            queue: "controller (default) or processor",
+            status: "open (default), closed, all, or one status: new, in-progress, awaiting-subject, completed, denied, withdrawn",
+            type: "all (default) or a request type: access, correction, deletion, export, …",
+            assignee: "any (default), unassigned, or a member's id",
+            due: "any (default), overdue, or N: due within N days (0 = today)",
+            q: "a whole reference or an exact email address",
+            sort: "due (default) or received",
+            after: "nextCursor of the previous page",
+            before: "previousCursor of the next page",
+          }),
+          responses: { ...ok("{data: [request], nextCursor, previousCursor}"), ...errors(...KEYED, "validation_failed") },
+        },
+      },
+      "/api/v1/orgs/{orgSlug}/requests/{requestId}": {
+        parameters: [orgSlug, requestId],
+        get: {
+          operationId: "getRequest",
+          summary: "One request with its history and files. ?reveal=true shows the subject's identifiers and is recorded in the audit log.",
+          parameters: [{ name: "reveal", in: "query", required: false, schema: { type: "boolean" } }],
+          responses: { ...ok("{data: request}"), ...errors(...KEYED) },
+        },
+      },
+      "/api/v1/orgs/{orgSlug}/requests/{requestId}/actions": {
+        parameters: [orgSlug, requestId],
+        post: {
+          operationId: "runRequestAction",
+          summary: "Run a staff action through the request's state machine. Write scope.",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { oneOf: API_ACTIONS.map((action) => ({ title: action, ...jsonSchemaOf(actionBodySchemaOf(action)) })) } } },
+          },
+          responses: { ...ok("{data: {id, action, status, actions}}"), ...errors(...WRITES) },
+        },
+      },
+      "/api/v1/orgs/{orgSlug}/requests/{requestId}/replies": {
+        parameters: [orgSlug, requestId],
+        post: {
+          operationId: "replyToSubject",
+          summary: "Reply to the subject (status page and email). Write scope.",
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(replySchema) } } },
+          responses: { ...ok("{data: {id, status: sent}}", { type: "object" }, "201"), ...errors(...WRITES) },
+        },
+      },
+      "/api/v1/orgs/{orgSlug}/requests/{requestId}/files": {
+        parameters: [orgSlug, requestId],
+        post: {
+          operationId: "completeWithFiles",
+          summary: "Complete an access or export request with the files of the answer (checked by content; 20 MB each, 10 at most). Write scope.",
+          requestBody: {
+            required: true,
+            content: {
+              "multipart/form-data": {
+                schema: {
+                  ...fileBody,
+                  properties: { ...fileBody.properties, [FILE_FIELD]: { type: "array", items: { type: "string", contentMediaType: "application/octet-stream" } } },
+                  required: [...fileBody.required, FILE_FIELD],
+                },
+              },
+            },
+          },
+          responses: { ...ok("{data: {id, status: COMPLETED, files}}", { type: "object" }, "201"), ...errors(...WRITES) },
+        },
+      },
+      "/api/v1/orgs/{orgSlug}/exports/requests": {
+        parameters: [orgSlug],
+        get: {
+          operationId: "exportRequestLog",
+          summary: "The request log of the requests received between two days, streamed as CSV or NDJSON; audited. Any scope.",
+          parameters: Object.entries(range.properties).map(([name, schema]) => ({ name, in: "query", required: (range.required ?? []).includes(name), schema })),
+          responses: {
+            "200": {
+              description: "The log, as an attachment.",
+              headers: rateLimitHeaders,
+              content: { "text/csv": { schema: { type: "string" } }, "application/x-ndjson": { schema: { type: "string" } } },
+            },
+            ...errors(...KEYED, "validation_failed", "insufficient_scope"),
+          },
+        },
+      },
+    },
+  };
+}
