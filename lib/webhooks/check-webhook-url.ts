@@ -66,7 +66,7 @@ export function isPublicAddress(address: string): boolean {
 
 export type WebhookTarget = { ok: true; url: URL; address: string; family: 4 | 6 } | { ok: false; error: string };
 
-type Lookup = (hostname: string) => Promise<{ address: string; family: number }[]>;
+export type Lookup = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 const systemLookup: Lookup = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 

@@ -5,7 +5,7 @@ import "server-only";
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { resolveWebhookTarget } from "./check-webhook-url";
+import { resolveWebhookTarget, type Lookup } from "./check-webhook-url";
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
@@ -13,12 +13,14 @@ export type PostResult = { ok: true; status: number } | { ok: false; error: stri
 
 export type PostWebhook = (args: { url: string; headers: Record<string, string>; body: string }) => Promise<PostResult>;
 
-export function createPostWebhook(options: { allowPrivateNetwork?: boolean; timeoutMs?: number } = {}): PostWebhook {
+export function createPostWebhook(
+  options: { allowPrivateNetwork?: boolean; timeoutMs?: number; lookup?: Lookup } = {},
+): PostWebhook {
   const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   return async ({ url, headers, body }) => {
     const signal = AbortSignal.timeout(timeoutMs);
     const target = await Promise.race([
-      resolveWebhookTarget(url, { allowPrivateNetwork: options.allowPrivateNetwork }),
+      resolveWebhookTarget(url, { allowPrivateNetwork: options.allowPrivateNetwork, lookup: options.lookup }),
       new Promise<{ ok: false; error: string }>((resolve) => signal.addEventListener("abort", () => resolve({ ok: false, error: "Timed out resolving the host name." }))),
     ]);
     if (!target.ok) return target;
