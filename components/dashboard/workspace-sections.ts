@@ -17,6 +17,7 @@ const SECTIONS: readonly (WorkspaceSection & { permission: Permission })[] = [
   { label: "Members", path: "members", alsoFor: [], permission: "admin" },
   { label: "Settings", path: "settings", alsoFor: [], permission: "admin" },
   { label: "Audit log", path: "audit", alsoFor: [], permission: "admin" },
+  { label: "Webhooks", path: "webhooks", alsoFor: [], permission: "admin" },
 ];
 
 export function sectionsFor(role: Role): WorkspaceSection[] {
