@@ -2,7 +2,6 @@
 // ENCRYPTION_KEY, or a key derived (HKDF-SHA256) from the auth secret when that is unset, with associated
 // data naming the row the secret belongs to — so a copied database is useless without the key, a sealed value
 // moved to another row does not open, and any change to it is detected. TOTP secrets keep their own scheme.
-import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { getEnv } from "@/lib/env";

@@ -4,7 +4,6 @@
 // could make the server call its own network (SSRF). Checked when an endpoint is saved and again before
 // every delivery, whose connection then goes to the address that was checked (no DNS rebinding in between).
 // WEBHOOK_ALLOW_PRIVATE_NETWORK=true lifts the address and https rules for development and internal networks.
-import "server-only";
 import { lookup as dnsLookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 import { getEnv } from "@/lib/env";

@@ -3,7 +3,8 @@
 // post the same delivery; each result is written only while the lease is still this dispatcher's. A 2xx answer
 // delivers; anything else is retried with exponential backoff and jitter (1 min … 12 h, about a day in all)
 // and marked FAILED after the last attempt. Every attempt is signed afresh over the stored body.
-import "server-only";
+// No "server-only" import here or in what it uses: the background worker also runs outside Next.js
+// (scripts/start.ts, scripts/worker.ts), like the email dispatcher and the reminder sweep.
 import { getDb } from "@/lib/db/client";
 import { SecretUnreadableError } from "@/lib/crypto/secret-box";
 import { openEndpointSecret } from "./endpoint-secret";

@@ -1,6 +1,5 @@
 // An endpoint's signing secret: 32 random bytes, shown to the admin once ("whsec_" + base64url), stored only
 // sealed in the secret box with the endpoint's id as associated data.
-import "server-only";
 import { randomBytes } from "node:crypto";
 import { openSecret, sealSecret } from "@/lib/crypto/secret-box";
 

@@ -1,7 +1,6 @@
 // The events of a status change, in the change's transaction: request.status_changed, and request.closed
 // when the request left the open statuses. Called by the staff-action frame, by verification and by the
 // subject's answer — every place a status changes.
-import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { RequestStatus } from "@/lib/db/generated/client";
 import { CLOSED_STATUSES } from "@/lib/requests/workflow";

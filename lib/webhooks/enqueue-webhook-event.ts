@@ -1,7 +1,6 @@
 // Writes one delivery per enabled endpoint of the organization subscribed to the event, inside the caller's
 // transaction: the event exists exactly when the change that caused it does. The dispatcher delivers them;
 // callers kick the worker after their commit.
-import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import type { RequestStatus } from "@/lib/db/generated/client";

@@ -1,7 +1,6 @@
 // One HTTP POST of a webhook: to the address resolveWebhookTarget checked (the connection is pinned to it),
 // redirects not followed, ten seconds for everything, and only the status code kept — the response body is
 // the receiver's business and may contain anything.
-import "server-only";
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";

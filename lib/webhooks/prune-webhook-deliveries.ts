@@ -1,6 +1,5 @@
 // The delivery log keeps what an admin needs to debug a receiver, not a history of every event: finished
 // deliveries (delivered or failed) older than WEBHOOK_LOG_DAYS are deleted. Pending ones are never touched.
-import "server-only";
 import { getDb } from "@/lib/db/client";
 
 export const WEBHOOK_LOG_DAYS = 30;
