@@ -1,23 +1,20 @@
-// The friendly 404, for unknown addresses and for organizations that do not exist.
+// The friendly 404, for unknown addresses and for organizations that do not exist, in the page's language.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notFound"))("metaTitle") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
-    <>
-      <PageHeader
-        title="We couldn't find that page"
-        description={
-          <p>
-            The address may be mistyped, or the page may have moved. If you followed a link to an
-            organization&apos;s privacy page, check the name in the address.
-          </p>
-        }
-        actions={<ButtonLink href="/">See all organizations</ButtonLink>}
-      />
-    </>
+    <PageHeader
+      title={t("title")}
+      description={<p>{t("body")}</p>}
+      actions={<ButtonLink href="/">{t("allOrganizations")}</ButtonLink>}
+    />
   );
 }

@@ -1,12 +1,14 @@
 // /{orgSlug}/request — the data subject's request form.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { RequestForm } from "@/components/requests/request-form";
+import { getPageLanguage } from "@/lib/i18n/get-page-locale";
+import { intlTag } from "@/lib/i18n/locales";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { promisedResponseTime } from "@/lib/organizations/promised-response-time";
-import { JURISDICTIONS, isJurisdiction } from "@/lib/requests/jurisdictions";
-import { requestTypeDescription, requestTypeLabel } from "@/lib/requests/labels";
+import { isJurisdiction, jurisdictionsFor } from "@/lib/requests/jurisdictions";
 import { submitRequestAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -15,32 +17,32 @@ type Props = { params: Promise<{ orgSlug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await getPortalOrganization((await params).orgSlug);
-  return { title: org ? `Make a privacy request to ${org.name}` : "Not found" };
+  if (!org) return { title: (await getTranslations("notFound"))("metaTitle") };
+  return { title: (await getTranslations("requestPage"))("title", { organization: org.name }) };
 }
 
 export default async function RequestPage({ params }: Props) {
   const org = await getPortalOrganization((await params).orgSlug);
   if (!org) notFound();
+  const t = await getTranslations("requestPage");
+  const labels = await getTranslations("labels");
+  const { locale } = await getPageLanguage();
 
   return (
     <div className="stack narrow">
       <PageHeader
         eyebrow={org.legalName}
-        title={`Make a privacy request to ${org.name}`}
-        description={
-          <p>
-            Tell us what you would like us to do with your personal data. We will email you to confirm it is you, and then{" "}
-            {org.name} has {promisedResponseTime(org)} to answer.
-          </p>
-        }
+        title={t("title", { organization: org.name })}
+        description={<p>{t("intro", { organization: org.name, period: labels("period", promisedResponseTime(org)) })}</p>}
       />
       <RequestForm
         action={submitRequestAction.bind(null, org.slug)}
         organizationName={org.name}
+        locale={locale}
         requestTypes={org.requestTypes.map((type) => ({
           type,
-          label: requestTypeLabel[type],
-          description: requestTypeDescription[type],
+          label: labels(`requestType.${type}`),
+          description: labels(`requestTypeDescription.${type}`),
         }))}
         // Only what the form needs: no database ids reach the browser.
         relationships={org.relationships.map(({ key, label, description, queue, controllerPrompt }) => ({
@@ -50,7 +52,7 @@ export default async function RequestPage({ params }: Props) {
           queue,
           controllerPrompt,
         }))}
-        jurisdictions={JURISDICTIONS}
+        jurisdictions={jurisdictionsFor(intlTag[locale], (state) => labels("unitedStates", { state }))}
         defaultJurisdiction={isJurisdiction(org.defaultJurisdiction) ? org.defaultJurisdiction : ""}
       />
     </div>

@@ -1,30 +1,32 @@
 // /{orgSlug}/request/sent — shown after every accepted request, with the same words whoever sent it.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sentPage"))("metaTitle") };
+}
 
 export default async function RequestSentPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const org = await getPortalOrganization((await params).orgSlug);
   if (!org) notFound();
+  const t = await getTranslations("sentPage");
   return (
     <div className="stack narrow">
-      <PageHeader eyebrow={org.legalName} title="Check your email to confirm" />
-      <Alert tone="success" title="Your request has been sent">
-        <p>
-          We have sent an email with a confirmation link to the address you gave. Open it within {org.verificationTtlHours} hours to
-          confirm the request is yours. {org.name} starts working on it once you do.
-        </p>
+      <PageHeader eyebrow={org.legalName} title={t("title")} />
+      <Alert tone="success" title={t("alertTitle")}>
+        <p>{t("body", { hours: org.verificationTtlHours, organization: org.name })}</p>
       </Alert>
       <p>
-        No email after a few minutes? Check your spam folder. If it is not there, you can{" "}
-        <a href={`/${org.slug}/request`}>send the request again</a> or write to{" "}
-        <a href={`mailto:${org.privacyEmail}`}>{org.privacyEmail}</a>.
+        {t.rich("noEmail", {
+          again: (chunks) => <a href={`/${org.slug}/request`}>{chunks}</a>,
+          contact: () => <a href={`mailto:${org.privacyEmail}`}>{org.privacyEmail}</a>,
+        })}
       </p>
     </div>
   );
