@@ -84,7 +84,7 @@ export async function extendRequest({ context, requestId, input, now }: StaffAct
           org,
           subjectName: request.subjectName,
           reference: request.reference!,
-          extendedBy: labelWords(locale)("period", { count: amount, unit: periodUnit }),
+          extendedBy: labelWords(locale)("period", { count: amount, unit: periodUnit, form: "duration" }),
           previousDueDate: request.dueAt ? formatDate(request.dueAt, org.timeZone, locale) : null,
           newDueDate: formatDate(deadline.dueAt, org.timeZone, locale),
           reason,

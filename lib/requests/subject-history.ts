@@ -69,7 +69,7 @@ export function describeSubjectEvent(locale: Locale, event: SubjectHistoryEvent,
         const unit = text(data, "periodUnit") as PeriodUnit | null;
         const count = typeof data.months === "number" ? data.months : typeof data.days === "number" ? data.days : null;
         if (reason === null || dueAt === null || unit === null || !PERIOD_UNITS.has(unit) || count === null) return null;
-        const period = labelWords(locale)("period", { count, unit });
+        const period = labelWords(locale)("period", { count, unit, form: "duration" });
         return t("extended", { organization, period, date: date(new Date(dueAt)), reason });
       }
       case EVENT.DENIED: {

@@ -66,7 +66,8 @@ export default async function OrganizationPage({ params }: Props) {
   const labels = await getTranslations("labels");
   const newTab = (await getTranslations("site"))("opensInNewTab");
   const requestHref = `/${org.slug}/request`;
-  const period = labels("period", promisedResponseTime(org));
+  // "within": some languages (German) decline the period after "within".
+  const period = labels("period", { ...promisedResponseTime(org), form: "within" });
   const controllerRelationships = org.relationships.filter((r) => r.queue === "CONTROLLER");
   const processorRelationships = org.relationships.filter((r) => r.queue === "PROCESSOR");
 

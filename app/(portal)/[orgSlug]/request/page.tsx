@@ -33,7 +33,7 @@ export default async function RequestPage({ params }: Props) {
       <PageHeader
         eyebrow={org.legalName}
         title={t("title", { organization: org.name })}
-        description={<p>{t("intro", { organization: org.name, period: labels("period", promisedResponseTime(org)) })}</p>}
+        description={<p>{t("intro", { organization: org.name, period: labels("period", { ...promisedResponseTime(org), form: "duration" }) })}</p>}
       />
       <RequestForm
         action={submitRequestAction.bind(null, org.slug)}

@@ -6,9 +6,10 @@ import { downloadRequestFile } from "@/lib/files/download-request-file";
 import { escapeHtml } from "@/lib/email/templates/layout";
 import { createTranslator } from "next-intl";
 import { formatDate } from "@/lib/format/format-date";
-import { getPageLanguage } from "@/lib/i18n/get-page-locale";
+import { localeOfRequest } from "@/lib/i18n/locale-of-request";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { clientIpFrom } from "@/lib/http/client-ip";
 
 export const dynamic = "force-dynamic";
@@ -45,7 +46,7 @@ export async function GET(request: Request, { params }: Params) {
   });
 
   if (result.kind === "not_found" || result.kind === "expired") {
-    const { locale } = await getPageLanguage();
+    const locale = localeOfRequest(request, (await getPortalOrganization(orgSlug))?.locale);
     const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "download" });
     if (result.kind === "not_found") return page(locale, 404, t("notFoundTitle"), `<p>${escapeHtml(t("notFoundBody"))}</p>`);
     const { organization: org } = result;
