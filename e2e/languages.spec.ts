@@ -110,7 +110,7 @@ test.describe("a request filed in German", () => {
     await page.context().clearCookies();
     await page.goto(extractLinks(verification.text).find((l) => l.includes("/opsiq/verify/"))!);
     const confirmation = await waitForEmail({ to: email, subjectIncludes: "ist bestätigt" });
-    expect(confirmation.text).toMatch(/bis zum \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}\./);
+    expect(confirmation.text).toMatch(/bis zum \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4} erfolgen/);
   });
 });
 
@@ -130,9 +130,11 @@ test("the switcher changes the language of the status page without JavaScript an
   const statusUrl = page.url();
   expect(statusUrl).toContain("/opsiq/status/");
 
-  const switcher = page.getByRole("navigation", { name: "Language" });
+  let current: Locale = "en";
   for (const locale of [...LOCALES.filter((l) => l !== "en"), "en" as const]) {
-    await switcher.getByRole("button", { name: localeLabel[locale] }).click();
+    // The switcher is named in the page's own language.
+    await page.getByRole("navigation", { name: message(current, "site.languageLabel") }).getByRole("button", { name: localeLabel[locale] }).click();
+    current = locale;
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     expect(page.url()).toBe(statusUrl);
     await expect(page.getByRole("heading", { level: 2, name: message(locale, "statusPage.summaryHeading") })).toBeVisible();
