@@ -1,5 +1,10 @@
 // Next.js configuration. The database drivers and the password hasher stay outside the bundle:
 // PGlite loads its WASM from its own package folder, and bundling it makes every page answer 500.
+// next-intl reads each page's language and catalog from lib/i18n/request.ts (docs/decisions/0011-languages.md).
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@node-rs/argon2", "nodemailer"],
@@ -35,4 +40,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,23 +1,24 @@
-// The friendly 404, for unknown addresses and for organizations that do not exist.
+// The friendly 404, for unknown addresses and for organizations that do not exist, in the page's language.
+// It renders outside the route groups' layouts, so it draws the site's frame itself.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SiteChrome } from "@/components/site/site-chrome";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { SiteChrome } from "@/components/site/site-chrome";
+import { getPageLanguage } from "@/lib/i18n/get-page-locale";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notFound"))("metaTitle") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
-    <SiteChrome>
+    <SiteChrome language={await getPageLanguage()}>
       <PageHeader
-        title="We couldn't find that page"
-        description={
-          <p>
-            The address may be mistyped, or the page may have moved. If you followed a link to an
-            organization&apos;s privacy page, check the name in the address.
-          </p>
-        }
-        actions={<ButtonLink href="/">See all organizations</ButtonLink>}
+        title={t("title")}
+        description={<p>{t("body")}</p>}
+        actions={<ButtonLink href="/">{t("allOrganizations")}</ButtonLink>}
       />
     </SiteChrome>
   );

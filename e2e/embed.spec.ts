@@ -45,7 +45,7 @@ test("a request sent from the form on the organization's own website reaches the
   const frameElement = page.getByTitle("Privacy request form");
   await expect(frameElement).toBeVisible();
   const form = page.frameLocator('iframe[title="Privacy request form"]');
-  await expect(form.getByRole("heading", { level: 1, name: "Make a privacy request" })).toBeVisible();
+  await expect(form.getByRole("heading", { level: 1, name: "Make a privacy request to OpsIQ" })).toBeVisible();
   await expect(form.getByRole("link", { name: /OpsIQ/ })).toHaveAttribute("target", "_blank");
 
   // The frame grows to the form: nothing is cut off, so the subject never scrolls inside a box.

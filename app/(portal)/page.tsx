@@ -1,62 +1,55 @@
 // The front page: what Rightsdesk is for a data subject, and every organization's portal.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getPageLanguage } from "@/lib/i18n/get-page-locale";
+import { intlTag } from "@/lib/i18n/locales";
 import { listPortalOrganizations } from "@/lib/organizations/list-portal-organizations";
 
 // Reads the database on every request; nothing here may run at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { absolute: "Rightsdesk · Privacy requests" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("portalIndex");
+  return { title: { absolute: t("metaTitle") } };
+}
 
 export default async function PortalIndexPage() {
   const organizations = await listPortalOrganizations();
+  const t = await getTranslations("portalIndex");
+  const { locale } = await getPageLanguage();
+  const countryNames = new Intl.DisplayNames([intlTag[locale]], { type: "region" });
+  const steps = [
+    { title: t("step1Title"), body: t("step1Body") },
+    { title: t("step2Title"), body: t("step2Body") },
+    { title: t("step3Title"), body: t("step3Body") },
+    { title: t("step4Title"), body: t("step4Body") },
+  ];
 
   return (
     <>
-      <PageHeader
-        eyebrow="Privacy requests"
-        title="Ask an organization about your personal data"
-        description={
-          <p>
-            You have the right to know what personal data an organization holds about you, and in many places
-            to have it corrected, deleted or handed to you in a file. Rightsdesk is where the organizations below
-            receive those requests and answer them.
-          </p>
-        }
-      />
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")} description={<p>{t("intro")}</p>} />
 
       <section className="section" aria-labelledby="how-heading">
-        <h2 id="how-heading">How it works</h2>
+        <h2 id="how-heading">{t("howHeading")}</h2>
         <ol className="steps prose">
-          <li>
-            <strong>Choose the organization.</strong>
-            Its page says who handles requests, which rights it offers and how long an answer takes.
-          </li>
-          <li>
-            <strong>Tell it what you would like.</strong>
-            For example a copy of your data, a correction, or deletion. You do not need to give a reason.
-          </li>
-          <li>
-            <strong>Confirm your email address.</strong>
-            We send you a link, so the organization knows the request really comes from you.
-          </li>
-          <li>
-            <strong>Get an answer.</strong>
-            The organization replies within the time its page states, and tells you if it needs anything more.
-          </li>
+          {steps.map((step) => (
+            <li key={step.title}>
+              <strong>{step.title}</strong>
+              {step.body}
+            </li>
+          ))}
         </ol>
       </section>
 
       <section className="section" aria-labelledby="organizations-heading">
-        <h2 id="organizations-heading">Organizations</h2>
+        <h2 id="organizations-heading">{t("organizationsHeading")}</h2>
         {organizations.length === 0 ? (
-          <Alert tone="info" title="No organizations yet">
-            <p>No organization has set up its privacy request page here yet.</p>
+          <Alert tone="info" title={t("noneTitle")}>
+            <p>{t("noneBody")}</p>
           </Alert>
         ) : (
           <ul className="card-grid">
@@ -69,11 +62,11 @@ export default async function PortalIndexPage() {
                 </h3>
                 <p className="card__meta">
                   {org.legalName !== org.name ? `${org.legalName} · ` : null}
-                  {org.countryName}
+                  {countryNames.of(org.country) ?? org.countryName}
                 </p>
                 {org.tagline ? <p>{org.tagline}</p> : null}
                 <p className="card__footer" aria-hidden="true">
-                  Privacy requests →
+                  {t("cardFooter")}
                 </p>
               </Card>
             ))}

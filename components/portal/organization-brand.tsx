@@ -2,6 +2,7 @@
 // embedded form. The colour reaches the page only as the CSS custom property --org-accent, and only as
 // "#rrggbb" (getPortalOrganization checks it again), so nothing typed into the settings becomes CSS of its own.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { CSSProperties } from "react";
 import type { PortalOrganization } from "@/lib/organizations/get-portal-organization";
 
@@ -13,6 +14,7 @@ export function accentStyle(org: Org): CSSProperties | undefined {
 
 /** `opensNewTab`: inside another website's page the portal opens beside it, not in the frame. */
 export function OrganizationBrand({ org, opensNewTab = false }: { org: Org; opensNewTab?: boolean }) {
+  const t = useTranslations("site");
   return (
     <div className="org-brand">
       <Link
@@ -26,7 +28,7 @@ export function OrganizationBrand({ org, opensNewTab = false }: { org: Org; open
           <img src={`/${org.slug}/logo?v=${org.logoVersion.slice(0, 16)}`} alt="" className="org-brand__logo" height={48} />
         ) : null}
         <span className="org-brand__name">{org.name}</span>
-        {opensNewTab ? <span className="visually-hidden"> (opens in a new tab)</span> : null}
+        {opensNewTab ? <span className="visually-hidden"> {t("opensInNewTab")}</span> : null}
       </Link>
     </div>
   );

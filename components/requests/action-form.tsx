@@ -2,6 +2,7 @@
 // One form on a request page, described by its fields: checked in the browser with the form's zod
 // schema, posted to its server action, with errors next to the fields and in a summary, and what was
 // typed kept after a refusal. Without JavaScript it is a plain POST to the same action.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Alert, ErrorSummary } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
@@ -50,6 +51,7 @@ function initialWatched(fields: ActionField[]): Record<string, string> {
 
 export function ActionForm(props: ActionFormProps) {
   const { id, action, schema, intake, fields, submitLabel, pendingLabel, variant = "primary", intro, className } = props;
+  const t = useTranslations("ui");
   const [state, formAction, isPending] = useActionState<ActionFormState, FormData>(action, null);
   const [clientErrors, setClientErrors] = useState<Partial<Record<string, string[]>> | null>(null);
   const [watched, setWatched] = useState<Record<string, string>>(() => initialWatched(fields));
@@ -171,7 +173,7 @@ export function ActionForm(props: ActionFormProps) {
       {intro}
       {state?.ok ? <Alert tone="success">{state.message}</Alert> : null}
       {state && !state.ok && summary.length === 0 ? (
-        <Alert tone="error" title="That did not work">
+        <Alert tone="error" title={t("actionFailed")}>
           {state.error}
         </Alert>
       ) : null}
@@ -179,7 +181,7 @@ export function ActionForm(props: ActionFormProps) {
       {fields.map(render)}
       <div className="form-actions">
         <Button type="submit" variant={variant} disabled={isPending} aria-disabled={isPending || undefined}>
-          {isPending ? (pendingLabel ?? "Saving…") : submitLabel}
+          {isPending ? (pendingLabel ?? t("saving")) : submitLabel}
         </Button>
       </div>
     </form>

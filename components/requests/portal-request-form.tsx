@@ -1,19 +1,24 @@
 // The subject's request form as an organization offers it, on its portal and embedded in its own website:
-// the same fields, labels and server-side checks in both places.
+// the same fields, words and server-side checks in both places, in the page's language.
+import { getTranslations } from "next-intl/server";
+import { getPageLanguage } from "@/lib/i18n/get-page-locale";
+import { intlTag } from "@/lib/i18n/locales";
 import type { PortalOrganization } from "@/lib/organizations/get-portal-organization";
-import { JURISDICTIONS, isJurisdiction } from "@/lib/requests/jurisdictions";
-import { requestTypeDescription, requestTypeLabel } from "@/lib/requests/labels";
+import { isJurisdiction, jurisdictionsFor } from "@/lib/requests/jurisdictions";
 import { RequestForm, type RequestFormProps } from "./request-form";
 
-export function PortalRequestForm({ org, action }: { org: PortalOrganization; action: RequestFormProps["action"] }) {
+export async function PortalRequestForm({ org, action }: { org: PortalOrganization; action: RequestFormProps["action"] }) {
+  const labels = await getTranslations("labels");
+  const { locale } = await getPageLanguage();
   return (
     <RequestForm
       action={action}
       organizationName={org.name}
+      locale={locale}
       requestTypes={org.requestTypes.map((type) => ({
         type,
-        label: requestTypeLabel[type],
-        description: requestTypeDescription[type],
+        label: labels(`requestType.${type}`),
+        description: labels(`requestTypeDescription.${type}`),
       }))}
       // Only what the form needs: no database ids reach the browser.
       relationships={org.relationships.map(({ key, label, description, queue, controllerPrompt }) => ({
@@ -23,7 +28,7 @@ export function PortalRequestForm({ org, action }: { org: PortalOrganization; ac
         queue,
         controllerPrompt,
       }))}
-      jurisdictions={JURISDICTIONS}
+      jurisdictions={jurisdictionsFor(intlTag[locale], (state) => labels("unitedStates", { state }))}
       defaultJurisdiction={isJurisdiction(org.defaultJurisdiction) ? org.defaultJurisdiction : ""}
     />
   );

@@ -1,13 +1,16 @@
 "use client";
 // The data subject's request form: react-hook-form with the same zod schema the server parses again.
-// Without JavaScript it is a plain form POST to the server action, and errors come back from there.
+// Without JavaScript it is a plain form POST to the server action, and errors come back from there. Words
+// and errors are in the page's language; the schema is built with the same translator.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
 import { Alert, ErrorSummary } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice, Field } from "@/components/ui/field";
 import type { Queue, RequestType } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Jurisdiction } from "@/lib/requests/jurisdictions";
 import { requestSchemaFor, REQUEST_FIELDS, type RequestField } from "@/lib/requests/schemas";
 import type { RequestFormState } from "./request-form-state";
@@ -16,6 +19,8 @@ import styles from "./request-form.module.css";
 export type RequestFormProps = {
   action: (state: RequestFormState, formData: FormData) => Promise<RequestFormState>;
   organizationName: string;
+  /** The page's language: sent with the form, so the request's emails speak it. */
+  locale: Locale;
   requestTypes: { type: RequestType; label: string; description: string }[];
   relationships: { key: string; label: string; description: string | null; queue: Queue; controllerPrompt: string | null }[];
   jurisdictions: readonly Jurisdiction[];
@@ -32,14 +37,16 @@ function anchorOf(field: RequestField, props: RequestFormProps): string {
 }
 
 export function RequestForm(props: RequestFormProps) {
-  const { action, organizationName, requestTypes, relationships, jurisdictions, defaultJurisdiction } = props;
+  const { action, organizationName, locale, requestTypes, relationships, jurisdictions, defaultJurisdiction } = props;
+  const t = useTranslations("requestForm");
+  const validation = useTranslations("validation");
   const [state, formAction, isPending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const schema = useMemo(
-    () => requestSchemaFor({ requestTypes: requestTypes.map((t) => t.type), relationships }),
-    [requestTypes, relationships],
+    () => requestSchemaFor({ requestTypes: requestTypes.map((r) => r.type), relationships }, "subject", (key, values) => validation(key, values)),
+    [requestTypes, relationships, validation],
   );
   const initial: Values = state?.values ?? { jurisdiction: defaultJurisdiction };
   const serverErrors = useMemo(() => {
@@ -76,7 +83,7 @@ export function RequestForm(props: RequestFormProps) {
   const firstProcessor = relationships.find((r) => r.queue === "PROCESSOR");
   const controllerPrompt =
     (chosenRelationship?.queue === "PROCESSOR" ? chosenRelationship.controllerPrompt : firstProcessor?.controllerPrompt) ??
-    "Which website or company did you deal with?";
+    t("controllerPrompt");
 
   return (
     <form
@@ -88,28 +95,29 @@ export function RequestForm(props: RequestFormProps) {
         startTransition(() => formAction(new FormData(formRef.current!)));
       })}
     >
-      {state?.formError ? <Alert tone="error" title="We could not send your request">{state.formError}</Alert> : null}
+      <input type="hidden" name="locale" value={locale} />
+      {state?.formError ? <Alert tone="error" title={t("couldNotSend")}>{state.formError}</Alert> : null}
       <ErrorSummary ref={summaryRef} errors={summary} />
 
-      <Field id={anchorOf("type", props)} group label="What would you like us to do?" error={errorOf("type")} required>
-        {requestTypes.map((t) => (
+      <Field id={anchorOf("type", props)} group label={t("typeLabel")} error={errorOf("type")} required>
+        {requestTypes.map((r) => (
           <Choice
-            key={t.type}
-            id={`type-${t.type}`}
-            value={t.type}
-            label={t.label}
-            description={t.description}
-            defaultChecked={initial.type === t.type}
+            key={r.type}
+            id={`type-${r.type}`}
+            value={r.type}
+            label={r.label}
+            description={r.description}
+            defaultChecked={initial.type === r.type}
             {...register("type")}
           />
         ))}
       </Field>
 
       <div className={styles.whenCorrection}>
-        <Field id="correctionWrong" label="Which information is wrong?" error={errorOf("correctionWrong")} required>
+        <Field id="correctionWrong" label={t("correctionWrong")} error={errorOf("correctionWrong")} required>
           {(c) => <textarea rows={3} {...c} defaultValue={initial.correctionWrong} {...register("correctionWrong")} />}
         </Field>
-        <Field id="correctionRight" label="What should it say instead?" error={errorOf("correctionRight")} required>
+        <Field id="correctionRight" label={t("correctionRight")} error={errorOf("correctionRight")} required>
           {(c) => <textarea rows={3} {...c} defaultValue={initial.correctionRight} {...register("correctionRight")} />}
         </Field>
       </div>
@@ -117,8 +125,8 @@ export function RequestForm(props: RequestFormProps) {
       <Field
         id={anchorOf("relationship", props)}
         group
-        label={`How do you know ${organizationName}?`}
-        hint="This tells us who decides about your data, so your request reaches the right team."
+        label={t("relationshipLabel", { organization: organizationName })}
+        hint={t("relationshipHint")}
         error={errorOf("relationship")}
         required
       >
@@ -141,7 +149,7 @@ export function RequestForm(props: RequestFormProps) {
           <Field
             id="controllerName"
             label={controllerPrompt}
-            hint={`${organizationName} handles this data for one of its customers. We will pass your request to them and tell you.`}
+            hint={t("controllerHint", { organization: organizationName })}
             error={errorOf("controllerName")}
             required
           >
@@ -150,14 +158,14 @@ export function RequestForm(props: RequestFormProps) {
         </div>
       ) : null}
 
-      <Field id="name" label="Your full name" error={errorOf("name")} required>
+      <Field id="name" label={t("name")} error={errorOf("name")} required>
         {(c) => <input type="text" autoComplete="name" {...c} defaultValue={initial.name} {...register("name")} />}
       </Field>
 
       <Field
         id="email"
-        label="Your email address"
-        hint="We will send you a link to confirm it is you, and then a private link to follow your request."
+        label={t("email")}
+        hint={t("emailHint")}
         error={errorOf("email")}
         required
       >
@@ -166,8 +174,8 @@ export function RequestForm(props: RequestFormProps) {
 
       <Field
         id="jurisdiction"
-        label="Where do you live?"
-        hint="Privacy laws differ between countries and states. This helps us apply the right one."
+        label={t("jurisdiction")}
+        hint={t("jurisdictionHint")}
         error={errorOf("jurisdiction")}
         required
       >
@@ -184,8 +192,8 @@ export function RequestForm(props: RequestFormProps) {
 
       <Field
         id="details"
-        label="Anything else we should know? (optional)"
-        hint="For example, other email addresses or usernames you used, or which data your request is about."
+        label={t("details")}
+        hint={t("detailsHint")}
         error={errorOf("details")}
       >
         {(c) => <textarea rows={5} {...c} defaultValue={initial.details} {...register("details")} />}
@@ -193,7 +201,7 @@ export function RequestForm(props: RequestFormProps) {
 
       <div className="form-actions">
         <Button type="submit" size="lg" disabled={isPending} aria-disabled={isPending || undefined}>
-          {isPending ? "Sending…" : "Send request"}
+          {isPending ? t("sending") : t("send")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 // Callouts for information, success and errors, plus the error summary at the top of a form.
+import { useTranslations } from "next-intl";
 import type { ReactNode, Ref } from "react";
 
 export type AlertTone = "info" | "success" | "warning" | "error";
@@ -38,7 +39,8 @@ export type ErrorSummaryProps = {
 };
 
 /** Lists a form's errors, each linking to its field (`#id`). Renders nothing when there are none. */
-export function ErrorSummary({ errors, title = "There is a problem", ref, className }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, title, ref, className }: ErrorSummaryProps) {
+  const t = useTranslations("ui");
   if (errors.length === 0) return null;
   return (
     <div
@@ -49,7 +51,7 @@ export function ErrorSummary({ errors, title = "There is a problem", ref, classN
       className={["alert", "alert--error", "error-summary", className].filter(Boolean).join(" ")}
     >
       <h2 id="error-summary-title" className="alert__title">
-        {title}
+        {title ?? t("errorSummaryTitle")}
       </h2>
       <ul className="error-summary__list">
         {errors.map((e) => (

@@ -1,5 +1,6 @@
 // A labelled form field: label (or legend), hint, error and the control, wired together for assistive tech.
 // Works with native controls and react-hook-form's `{...register("name")}` spreads.
+import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 
 export type FieldState = {
@@ -57,6 +58,7 @@ export type FieldProps = FieldState & {
  * For a group (`group`), the fieldset carries the hint and error; pass Choice options as children.
  */
 export function Field({ id, label, hint, error, required, group = false, className, children }: FieldProps) {
+  const t = useTranslations("ui");
   const control = fieldControlProps({ id, hint, error, required });
   const classes = ["field", group ? "field--group" : null, error ? "field--invalid" : null, className]
     .filter(Boolean)
@@ -64,7 +66,7 @@ export function Field({ id, label, hint, error, required, group = false, classNa
   const labelText = (
     <>
       {label}
-      {required ? <span className="field__required"> (required)</span> : null}
+      {required ? <span className="field__required"> {t("required")}</span> : null}
     </>
   );
   const messages = (
@@ -76,7 +78,7 @@ export function Field({ id, label, hint, error, required, group = false, classNa
       ) : null}
       {error ? (
         <p id={fieldErrorId(id)} className="field__error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("errorPrefix")} </span>
           {error}
         </p>
       ) : null}

@@ -2,6 +2,7 @@
 // forms check with them in the browser (react-hook-form + zodResolver); the lib functions parse the posted
 // values with the same schema again, so a rule cannot differ between the two.
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { isCountryCode, isJurisdiction } from "@/lib/requests/jurisdictions";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
 import { MAX_REMINDER_DAYS_BEFORE } from "@/lib/reminders/reminder-points";
@@ -101,16 +102,8 @@ export const JURISDICTION_REGIMES = ["GDPR", "UK", "CCPA", "NZ", "LGPD"] as cons
 /** The organization's own deadline rule: every regime but the CCPA opt-out clock, which only opt-outs get. */
 export const ORGANIZATION_REGIMES = ["DEFAULT", "GDPR", "UK", "CCPA", "NZ", "LGPD", "CUSTOM"] as const;
 
-export const LOCALES = ["en", "nb", "de", "fr", "es", "pt-BR"] as const;
-
-export const localeLabel: Record<(typeof LOCALES)[number], string> = {
-  en: "English",
-  nb: "Norsk bokmål",
-  de: "Deutsch",
-  fr: "Français",
-  es: "Español",
-  "pt-BR": "Português (Brasil)",
-};
+// The languages live with the rest of the i18n code; the settings form offers the same six.
+export { LOCALES, localeLabel } from "@/lib/i18n/locales";
 
 export const CLOCK_STARTS = ["VERIFICATION", "RECEIPT"] as const;
 

@@ -12,6 +12,7 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { staffDigestEmail, subjectReplyReminderEmail, type DigestItem } from "@/lib/email/templates/reminder-emails";
 import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/format/format-date";
+import { localeOf } from "@/lib/i18n/subject-words";
 import { EVENT } from "@/lib/requests/events";
 import { queueLabel, requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
 import { loadOrgMembers, pickRecipients, type OrgMember, type StaffRecipient } from "@/lib/requests/staff-recipients";
@@ -93,14 +94,16 @@ async function remindSubject(tx: Tx, reminder: Claimed): Promise<void> {
     orderBy: { createdAt: "desc" },
     select: { data: true },
   });
-  const question = (asked?.data as { question?: string } | null)?.question ?? "Please see your status page for the question.";
+  const question = (asked?.data as { question?: string } | null)?.question ?? null;
+  const locale = localeOf(request.locale);
   await emailSubject(tx, request, (link) =>
     subjectReplyReminderEmail({
+      locale,
       org,
       subjectName: request.subjectName,
       reference: request.reference!,
       question,
-      answerBy: formatDate(open.answerBy!, org.timeZone),
+      answerBy: formatDate(open.answerBy!, org.timeZone, locale),
       link,
     }),
   );

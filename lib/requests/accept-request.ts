@@ -9,6 +9,7 @@ import { toZonedDate } from "@/lib/deadlines/zoned-time";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import type { EmailDraft } from "@/lib/email/enqueue-email";
 import { formatDate } from "@/lib/format/format-date";
+import { localeOf } from "@/lib/i18n/subject-words";
 import type { EventKind } from "./events";
 import { scheduleStaffReminder } from "@/lib/reminders/schedule-reminders";
 import { enqueueStatusEvents } from "@/lib/webhooks/enqueue-status-events";
@@ -22,12 +23,12 @@ export type AcceptedRequest = { reference: string; dueAt: Date; statusToken: str
 
 /**
  * Moves a PENDING_VERIFICATION request to NEW. Returns null when the request was no longer pending
- * (another confirmation got there first). `email` builds the subject's email from the status link.
+ * (another confirmation got there first). `email` builds the subject's email from the status link (the due date in the request's language).
  */
 export async function acceptRequest(
   tx: Tx,
   args: {
-    request: Pick<PrivacyRequest, "id" | "organizationId" | "queue" | "receivedAt" | "jurisdiction" | "type">;
+    request: Pick<PrivacyRequest, "id" | "organizationId" | "queue" | "receivedAt" | "jurisdiction" | "type" | "locale">;
     org: Organization;
     now: Date;
     /** `at` defaults to `now`; give a later moment when the caller wrote an entry of its own first. */
@@ -76,7 +77,7 @@ export async function acceptRequest(
       createdAt: args.event.at ?? now,
     },
   });
-  const draft = args.email({ url: link.url, reference, dueAt: formatDate(dueAt, org.timeZone) });
+  const draft = args.email({ url: link.url, reference, dueAt: formatDate(dueAt, org.timeZone, localeOf(request.locale)) });
   await enqueueEmail(tx, { organizationId: org.id, ...draft });
   return { reference, dueAt, statusToken: link.token };
 }

@@ -16,6 +16,9 @@ import { appendRequestEvent, auditRequest } from "./run-staff-action";
 import { hashLinkToken, looksLikeLinkToken } from "./tokens";
 import { assertTransition } from "./workflow";
 
+/** The longest answer answerSchema takes (its default text limit). */
+export const ANSWER_MAX_LENGTH = 5000;
+
 const UNKNOWN_LINK = "We can't find this request. Use the whole link from your most recent email.";
 
 export async function answerFromSubject(args: {

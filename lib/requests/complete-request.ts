@@ -5,6 +5,7 @@ import "server-only";
 import { checkUploads, type Upload } from "@/lib/files/check-upload";
 import { storeRequestFile } from "@/lib/files/store-request-file";
 import { formatDate } from "@/lib/format/format-date";
+import { historyWords, localeOf } from "@/lib/i18n/subject-words";
 import type { RequestOutcome } from "@/lib/db/generated/enums";
 import type { ActionResult } from "./action-result";
 import { completeSchema, fieldErrorsFrom, type CompleteInput } from "./action-schemas";
@@ -70,21 +71,29 @@ export async function completeRequest({ context, requestId, input, now }: StaffA
       });
       await endPause(tx, request, now);
 
+      // Staff read the history in English; the subject's email speaks the request's language.
       const summary = outcomeSentence(org.name, outcome);
       const filesLine =
         files.length > 0
           ? `${files.length === 1 ? "A file is" : `${files.length} files are`} ready for you to download from your status page until ${formatDate(availableUntil, org.timeZone)}.`
           : null;
+      const locale = localeOf(request.locale);
+      const words = historyWords(locale);
+      const subjectFilesLine =
+        files.length > 0 ? words("filesReady", { count: files.length, date: formatDate(availableUntil, org.timeZone, locale) }) : null;
       await appendRequestEvent(tx, request, {
         kind: EVENT.COMPLETED,
         actor: "STAFF",
         ...eventActor(context),
         visibleToSubject: true,
         message: [summary, message, filesLine].filter(Boolean).join("\n"),
-        data: { outcome, files: files.length },
+        data: { outcome, files: files.length, message, availableUntil: files.length > 0 ? availableUntil.toISOString() : null },
         at: now,
       });
-      await emailSubjectClosed(tx, request, { summary, details: [message, filesLine].filter(Boolean).join("\n\n") });
+      await emailSubjectClosed(tx, request, {
+        summary: words("completed", { outcome, organization: org.name }),
+        details: [message, subjectFilesLine].filter(Boolean).join("\n\n"),
+      });
       await auditRequest(tx, context.actor, request, {
         action: "request.complete",
         before: { status: request.status },

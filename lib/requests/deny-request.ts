@@ -2,6 +2,7 @@
 import "server-only";
 import type { ActionResult } from "./action-result";
 import { denySchema, fieldErrorsFrom, type DenyInput } from "./action-schemas";
+import { emailWords, historyWords, localeOf } from "@/lib/i18n/subject-words";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
@@ -30,9 +31,10 @@ export async function denyRequest({ context, requestId, input, now }: StaffActio
         data: { reason },
         at: now,
       });
+      const locale = localeOf(request.locale);
       await emailSubjectClosed(tx, request, {
-        summary,
-        details: `Their reason: ${reason}\n\nIf you disagree, you can write to ${org.privacyEmail}, or complain to the data protection authority where you live.`,
+        summary: historyWords(locale)("denied", { organization: org.name, reference: request.reference!, reason }),
+        details: emailWords(locale)("deniedDisagree", { email: org.privacyEmail }),
       });
       await auditRequest(tx, context.actor, request, {
         action: "request.deny",

@@ -4,6 +4,8 @@ import "server-only";
 import { computeDeadline, DeadlineError } from "@/lib/deadlines";
 import { extensionEmail } from "@/lib/email/templates/request-emails";
 import { formatDate } from "@/lib/format/format-date";
+import { labelWords, localeOf } from "@/lib/i18n/subject-words";
+import { periodUnitOfDays } from "./subject-history";
 import type { ActionResult } from "./action-result";
 import { extendByDaysSchema, extendByMonthsSchema, fieldErrorsFrom, type ExtendInput } from "./action-schemas";
 import { EVENT } from "./events";
@@ -64,6 +66,9 @@ export async function extendRequest({ context, requestId, input, now }: StaffAct
       if (!deadline) throw new Error(`Request ${request.id} is open but has no deadline`);
 
       const extendedBy = extensionAmountText(amount, offer.limit);
+      // The subject's email speaks the request's language; staff read the history in English.
+      const locale = localeOf(request.locale);
+      const periodUnit = offer.limit.unit === "months" ? "month" : periodUnitOfDays(offer.limit.unitWord);
       const newDueDate = formatDate(deadline.dueAt, org.timeZone);
       await appendRequestEvent(tx, request, {
         kind: EVENT.EXTENDED,
@@ -71,17 +76,18 @@ export async function extendRequest({ context, requestId, input, now }: StaffAct
         ...eventActor(context),
         visibleToSubject: true,
         message: `${org.name} extended the time to answer your request by ${extendedBy}, to ${newDueDate}. Their reason:\n${reason}`,
-        data: { [unit]: amount, reason, dueAt: deadline.dueAt.toISOString() },
+        data: { [unit]: amount, reason, dueAt: deadline.dueAt.toISOString(), periodUnit },
         at: now,
       });
       await emailSubject(tx, request, (link) =>
         extensionEmail({
+          locale,
           org,
           subjectName: request.subjectName,
           reference: request.reference!,
-          extendedBy,
-          previousDueDate: request.dueAt ? formatDate(request.dueAt, org.timeZone) : null,
-          newDueDate,
+          extendedBy: labelWords(locale)("period", { count: amount, unit: periodUnit, form: "duration" }),
+          previousDueDate: request.dueAt ? formatDate(request.dueAt, org.timeZone, locale) : null,
+          newDueDate: formatDate(deadline.dueAt, org.timeZone, locale),
           reason,
           link,
         }),

@@ -4,7 +4,7 @@ import "server-only";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { limitIntake } from "@/lib/rate-limit/limit-intake";
 import type { PublicChannel } from "./events";
-import { fieldErrorsOf, requestSchemaFor, type RequestFieldErrors } from "./schemas";
+import { fieldErrorsOf, requestSchemaFor, type RequestFieldErrors, type TranslateRequestMessage } from "./schemas";
 import { submitRequest } from "./submit-request";
 
 export type FileRequestResult =
@@ -19,11 +19,13 @@ export async function fileRequest(args: {
   channel: PublicChannel;
   ip: string;
   now: Date;
+  /** The subject's error messages in the page's language; English (the API's) without it. */
+  translate?: TranslateRequestMessage;
 }): Promise<FileRequestResult> {
   const org = await getPortalOrganization(args.orgSlug);
   if (!org) return { kind: "organization_not_found" };
 
-  const parsed = requestSchemaFor(org).safeParse(args.raw);
+  const parsed = requestSchemaFor(org, "subject", args.translate).safeParse(args.raw);
   if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
 
   const limit = await limitIntake({ ip: args.ip, organizationId: org.id, now: args.now });

@@ -4,7 +4,8 @@
 import "server-only";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { forwardToControllerEmail } from "@/lib/email/templates/request-emails";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { historyWords, localeOf } from "@/lib/i18n/subject-words";
 import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, forwardSchema, NEW_CUSTOMER, type ForwardInput } from "./action-schemas";
 import { emailSubjectClosed } from "./email-subject-closed";
@@ -94,7 +95,15 @@ export async function forwardRequest({ context, requestId, input, now }: StaffAc
         data: { customer: customer.name, contactEmail: customer.contactEmail },
         at: now,
       });
-      await emailSubjectClosed(tx, request, { summary: message });
+      const locale = localeOf(request.locale);
+      await emailSubjectClosed(tx, request, {
+        summary: historyWords(locale)("forwarded", {
+          organization: org.name,
+          customer: customer.name,
+          email: customer.contactEmail,
+          date: formatDate(now, org.timeZone, locale),
+        }),
+      });
       await auditRequest(tx, context.actor, request, {
         action: "request.forward",
         before: { status: request.status, customer: null },

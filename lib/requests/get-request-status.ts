@@ -11,6 +11,7 @@ export type RequestStatusView = {
   queue: Queue;
   status: RequestStatus;
   controllerName: string | null;
+  channel: string;
   receivedAt: Date;
   verifiedAt: Date | null;
   dueAt: Date | null;
@@ -28,7 +29,8 @@ export type RequestStatusView = {
   /** The files of the answer; `isAvailable` is false once their download period has ended. */
   files: { id: string; filename: string; size: number; availableUntil: Date | null; isAvailable: boolean }[];
   organization: { name: string; legalName: string; privacyEmail: string; timeZone: string };
-  history: { id: string; kind: string; message: string; at: Date }[];
+  /** `message` is the stored English sentence; the page words each entry from kind and data (subject-history.ts). */
+  history: { id: string; kind: string; actor: string; message: string; data: unknown; at: Date }[];
 };
 
 export type RequestStatusLookup = { found: true; request: RequestStatusView } | { found: false; reason: "unknown" | "expired" };
@@ -48,6 +50,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
           queue: true,
           status: true,
           controllerName: true,
+          channel: true,
           receivedAt: true,
           verifiedAt: true,
           dueAt: true,
@@ -64,7 +67,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
           events: {
             where: { visibleToSubject: true },
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: { id: true, kind: true, message: true, data: true, createdAt: true },
+            select: { id: true, kind: true, actor: true, message: true, data: true, createdAt: true },
           },
         },
       },
@@ -87,6 +90,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
       queue: request.queue,
       status: request.status,
       controllerName: request.controllerName,
+      channel: request.channel,
       receivedAt: request.receivedAt,
       verifiedAt: request.verifiedAt,
       dueAt: request.dueAt,
@@ -108,7 +112,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
         isAvailable: !f.availableUntil || now <= f.availableUntil,
       })),
       organization,
-      history: request.events.map((e) => ({ id: e.id, kind: e.kind, message: e.message ?? "", at: e.createdAt })),
+      history: request.events.map((e) => ({ id: e.id, kind: e.kind, actor: e.actor, message: e.message ?? "", data: e.data, at: e.createdAt })),
     },
   };
 }

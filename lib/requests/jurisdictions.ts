@@ -26,6 +26,15 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
 
 const byCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
 
+/** The same list in the subject's language, sorted for it: "Deutschland", "Vereinigte Staaten – California". */
+export function jurisdictionsFor(tag: string, unitedStates: (state: string) => string): Jurisdiction[] {
+  const names = new Intl.DisplayNames([tag], { type: "region" });
+  return [
+    ...COUNTRIES.filter((c) => c !== "US").map((code) => ({ code, name: names.of(code) ?? code })),
+    ...Object.entries(US_STATES).map(([state, name]) => ({ code: `US-${state}`, name: unitedStates(name) })),
+  ].sort((a, b) => a.name.localeCompare(b.name, tag));
+}
+
 export function isJurisdiction(code: string): boolean {
   return byCode.has(code);
 }

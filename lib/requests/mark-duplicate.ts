@@ -3,6 +3,7 @@
 import "server-only";
 import type { ActionResult } from "./action-result";
 import { duplicateSchema, fieldErrorsFrom, type DuplicateInput } from "./action-schemas";
+import { historyWords, localeOf } from "@/lib/i18n/subject-words";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, staffName, type StaffActionArgs, eventActor } from "./run-staff-action";
@@ -54,10 +55,13 @@ export async function markDuplicate({ context, requestId, input, now }: StaffAct
         ...eventActor(context),
         visibleToSubject: true,
         message: summary,
-        data: { outcome: "DUPLICATE" },
+        data: { outcome: "DUPLICATE", duplicateOfYours: isSameSubject ? target.reference : null },
         at: new Date(now.getTime() + 1), // after the staff entry, in the history's order
       });
-      await emailSubjectClosed(tx, request, { summary });
+      const words = historyWords(localeOf(request.locale));
+      await emailSubjectClosed(tx, request, {
+        summary: isSameSubject ? words("duplicateOfYours", { reference: target.reference! }) : words("duplicate"),
+      });
       await auditRequest(tx, context.actor, request, {
         action: "request.mark_duplicate",
         before: { status: request.status },

@@ -6,6 +6,7 @@ import { PermissionError } from "@/lib/auth/require-membership";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { kickOutbox } from "@/lib/worker/background-worker";
+import { localeOf } from "@/lib/i18n/subject-words";
 import { recordedStatusLinkEmail } from "@/lib/email/templates/request-emails";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { acceptRequest } from "./accept-request";
@@ -48,6 +49,8 @@ export async function recordRequest({
     const created = await tx.privacyRequest.create({
       data: {
         organizationId: org.id,
+        // Staff-recorded requests are in the organization's language.
+        locale: fields.locale ?? localeOf(full.locale),
         type: fields.type,
         queue: relationship.queue,
         relationshipId: relationship.id,
@@ -90,7 +93,7 @@ export async function recordRequest({
       },
       email: ({ url, reference, dueAt }) => ({
         to: created.subjectEmail,
-        ...recordedStatusLinkEmail({ org: full, subjectName: created.subjectName, reference, type: created.type, channel, dueAt, link: url }),
+        ...recordedStatusLinkEmail({ locale: localeOf(created.locale), org: full, subjectName: created.subjectName, reference, type: created.type, channel, dueAt, link: url }),
       }),
     });
     if (!accepted) throw new Error("A request just recorded was not pending verification");

@@ -1,6 +1,7 @@
 // A message to the subject: emailed, and shown on their status page.
 import "server-only";
 import { replyEmail } from "@/lib/email/templates/request-emails";
+import { localeOf } from "@/lib/i18n/subject-words";
 import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, replySchema, type ReplyInput } from "./action-schemas";
 import { EVENT } from "./events";
@@ -27,7 +28,7 @@ export async function replyToSubject({ context, requestId, input, now }: StaffAc
         data: { message },
         at: now,
       });
-      await emailSubject(tx, request, (link) => replyEmail({ org, subjectName: request.subjectName, reference: request.reference!, message, link }));
+      await emailSubject(tx, request, (link) => replyEmail({ locale: localeOf(request.locale), org, subjectName: request.subjectName, reference: request.reference!, message, link }));
       await auditRequest(tx, context.actor, request, { action: "request.reply", after: { message } });
       return {};
     },

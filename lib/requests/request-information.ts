@@ -7,6 +7,7 @@ import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, requestInfoSchema, type RequestInfoInput } from "./action-schemas";
 import { EVENT } from "./events";
 import { formatDate } from "@/lib/format/format-date";
+import { localeOf } from "@/lib/i18n/subject-words";
 import { startPause } from "./pauses";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { emailSubject } from "./email-subject";
@@ -35,11 +36,12 @@ export async function requestInformation({ context, requestId, input, now }: Sta
       });
       await emailSubject(tx, request, (link) =>
         informationRequestEmail({
+          locale: localeOf(request.locale),
           org,
           subjectName: request.subjectName,
           reference: request.reference!,
           question,
-          answerBy: formatDate(answerBy, org.timeZone),
+          answerBy: formatDate(answerBy, org.timeZone, localeOf(request.locale)),
           link,
         }),
       );

@@ -1,8 +1,12 @@
 // The request form's one schema, built for one organization (its request types and relationships).
 // The browser form (react-hook-form + zodResolver), the server action and the JSON API all parse
 // input with it, so a rule cannot differ between them.
+import { createTranslator } from "next-intl";
 import { z } from "zod";
 import type { Queue, RequestType } from "@/lib/db/generated/enums";
+import { LOCALES } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import en from "@/messages/en.json";
 import { isJurisdiction } from "./jurisdictions";
 
 export type RequestFormContext = {
@@ -20,54 +24,78 @@ export const REQUEST_FIELDS = [
   "details",
   "correctionWrong",
   "correctionRight",
+  "locale",
 ] as const;
 export type RequestField = (typeof REQUEST_FIELDS)[number];
 
 /** Empty form fields arrive as "": treat them as not given. */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const optionalText = (max: number, what: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: `${what} must be text.` })
-      .trim()
-      .max(max, `${what} can be at most ${max} characters.`)
-      .optional(),
-  );
+const optionalText = (max: number, notText: string, tooLong: string) =>
+  z.preprocess(blankToUndefined, z.string({ error: notText }).trim().max(max, tooLong).optional());
 
 /** Who fills the form in: the subject (portal, API) or staff recording a request on their behalf. */
 export type RequestFormAudience = "subject" | "staff";
 
-const MESSAGES = {
-  subject: {
-    type: "Choose what you would like us to do.",
-    relationship: "Choose how you know this organization.",
-    name: "Enter your name.",
-    nameMax: "Your name can be at most 200 characters.",
-    email: "Enter your email address.",
-    jurisdiction: "Choose where you live.",
-    jurisdictionList: "Choose where you live from the list.",
-    controllerName: "Name the website or company you dealt with, so we can pass your request to them.",
-    correctionWrong: "Tell us which information is wrong.",
-    correctionRight: "Tell us what it should say instead.",
-  },
-  staff: {
-    type: "Choose what the person asks for.",
-    relationship: "Choose how the person knows this organization.",
-    name: "Enter the person's name.",
-    nameMax: "A name can be at most 200 characters.",
-    email: "Enter the person's email address.",
-    jurisdiction: "Choose where the person lives.",
-    jurisdictionList: "Choose where the person lives from the list.",
-    controllerName: "Name the customer's website or company the person dealt with.",
-    correctionWrong: "Say which information is wrong.",
-    correctionRight: "Say what it should say instead.",
-  },
-} as const;
+/** The subject's messages are the catalog's `validation` namespace: the portal passes its page's translator. */
+export type RequestMessageKey = keyof Messages["validation"];
+export type TranslateRequestMessage = (key: RequestMessageKey, values?: { max: number }) => string;
 
-export function requestSchemaFor(context: RequestFormContext, audience: RequestFormAudience = "subject") {
-  const m = MESSAGES[audience];
+/** English, from the source catalog: what the JSON API answers. */
+export const englishRequestMessages: TranslateRequestMessage = createTranslator({ locale: "en", messages: en, namespace: "validation" });
+
+const LIMITS = { name: 200, email: 254, controllerName: 200, details: 5000, correction: 2000 } as const;
+
+type SchemaMessages = Record<RequestMessageKey, string>;
+
+function subjectMessages(t: TranslateRequestMessage): SchemaMessages {
+  return {
+    type: t("type"),
+    relationship: t("relationship"),
+    name: t("name"),
+    nameMax: t("nameMax", { max: LIMITS.name }),
+    email: t("email"),
+    emailMax: t("emailMax", { max: LIMITS.email }),
+    emailFormat: t("emailFormat"),
+    jurisdiction: t("jurisdiction"),
+    jurisdictionList: t("jurisdictionList"),
+    controllerName: t("controllerName"),
+    controllerNameMax: t("controllerNameMax", { max: LIMITS.controllerName }),
+    detailsMax: t("detailsMax", { max: LIMITS.details }),
+    correctionWrong: t("correctionWrong"),
+    correctionWrongMax: t("correctionWrongMax", { max: LIMITS.correction }),
+    correctionRight: t("correctionRight"),
+    correctionRightMax: t("correctionRightMax", { max: LIMITS.correction }),
+    notText: t("notText"),
+    locale: t("locale"),
+  };
+}
+
+/** Staff pages stay English, and speak of "the person". */
+const STAFF_MESSAGES: SchemaMessages = {
+  ...subjectMessages(englishRequestMessages),
+  type: "Choose what the person asks for.",
+  relationship: "Choose how the person knows this organization.",
+  name: "Enter the person's name.",
+  nameMax: `A name can be at most ${LIMITS.name} characters.`,
+  email: "Enter the person's email address.",
+  jurisdiction: "Choose where the person lives.",
+  jurisdictionList: "Choose where the person lives from the list.",
+  controllerName: "Name the customer's website or company the person dealt with.",
+  correctionWrong: "Say which information is wrong.",
+  correctionRight: "Say what it should say instead.",
+};
+
+/**
+ * The schema for one organization. `translate` gives the subject's messages in their language (the portal's
+ * form and action pass the page's translator); without it they are English, as the API answers.
+ */
+export function requestSchemaFor(
+  context: RequestFormContext,
+  audience: RequestFormAudience = "subject",
+  translate: TranslateRequestMessage = englishRequestMessages,
+) {
+  const m = audience === "staff" ? STAFF_MESSAGES : subjectMessages(translate);
   const types = [...context.requestTypes] as [RequestType, ...RequestType[]];
   const relationshipKeys = context.relationships.map((r) => r.key) as [string, ...string[]];
   const processorKeys = new Set(context.relationships.filter((r) => r.queue === "PROCESSOR").map((r) => r.key));
@@ -76,25 +104,27 @@ export function requestSchemaFor(context: RequestFormContext, audience: RequestF
     .object({
       type: z.enum(types, { error: m.type }),
       relationship: z.enum(relationshipKeys, { error: m.relationship }),
-      controllerName: optionalText(200, "The name of the website or company"),
+      controllerName: optionalText(LIMITS.controllerName, m.notText, m.controllerNameMax),
       name: z
         .string({ error: m.name })
         .trim()
         .min(1, m.name)
-        .max(200, m.nameMax),
+        .max(LIMITS.name, m.nameMax),
       email: z
         .string({ error: m.email })
         .trim()
         .toLowerCase()
         .min(1, m.email)
-        .max(254, "An email address can be at most 254 characters.")
-        .pipe(z.email({ error: "Enter an email address like name@example.com." })),
+        .max(LIMITS.email, m.emailMax)
+        .pipe(z.email({ error: m.emailFormat })),
       jurisdiction: z
         .string({ error: m.jurisdiction })
         .refine(isJurisdiction, m.jurisdictionList),
-      details: optionalText(5000, "The details"),
-      correctionWrong: optionalText(2000, "What is wrong"),
-      correctionRight: optionalText(2000, "What it should say"),
+      details: optionalText(LIMITS.details, m.notText, m.detailsMax),
+      correctionWrong: optionalText(LIMITS.correction, m.notText, m.correctionWrongMax),
+      correctionRight: optionalText(LIMITS.correction, m.notText, m.correctionRightMax),
+      /** The language the subject wrote in, for every email about the request; the organization's when not given. */
+      locale: z.preprocess(blankToUndefined, z.enum(LOCALES, { error: m.locale }).optional()),
     })
     .superRefine((input, ctx) => {
       if (processorKeys.has(input.relationship) && !input.controllerName) {

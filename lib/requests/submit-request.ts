@@ -2,6 +2,7 @@
 // email in the same transaction. It answers the same whether or not the email address is known.
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { kickOutbox } from "@/lib/worker/background-worker";
 import { verificationEmail } from "@/lib/email/templates/request-emails";
@@ -29,6 +30,8 @@ export async function submitRequest({ organizationId, input, channel, now }: Sub
     });
     if (!relationship) throw new UnknownRelationshipError(`No relationship ${input.relationship} in this organization`);
     const isProcessor = relationship.queue === "PROCESSOR";
+    // Every email about the request speaks the language the subject wrote in, else the organization's.
+    const locale = isLocale(input.locale) ? input.locale : isLocale(org.locale) ? org.locale : DEFAULT_LOCALE;
 
     const request = await tx.privacyRequest.create({
       data: {
@@ -45,6 +48,7 @@ export async function submitRequest({ organizationId, input, channel, now }: Sub
         correctionWrong: input.type === "CORRECTION" ? input.correctionWrong : null,
         correctionRight: input.type === "CORRECTION" ? input.correctionRight : null,
         receivedAt: now,
+        locale,
       },
     });
     await tx.requestEvent.create({
@@ -68,6 +72,7 @@ export async function submitRequest({ organizationId, input, channel, now }: Sub
       },
     });
     const email = verificationEmail({
+      locale,
       org,
       subjectName: input.name,
       type: input.type,

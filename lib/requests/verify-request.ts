@@ -3,6 +3,7 @@
 import { getDb } from "@/lib/db/client";
 import { kickOutbox } from "@/lib/worker/background-worker";
 import { statusLinkEmail } from "@/lib/email/templates/request-emails";
+import { localeOf } from "@/lib/i18n/subject-words";
 import { acceptRequest } from "./accept-request";
 import { EVENT, verifiedMessage } from "./events";
 import { hashLinkToken, looksLikeLinkToken } from "./tokens";
@@ -40,7 +41,7 @@ export async function verifyRequest({ orgSlug, token, now }: { orgSlug: string; 
       event: { kind: EVENT.VERIFIED, actor: "SUBJECT", message: verifiedMessage(org.name, request.controllerName) },
       email: ({ url, reference, dueAt }) => ({
         to: request.subjectEmail,
-        ...statusLinkEmail({ org, subjectName: request.subjectName, reference, type: request.type, dueAt, link: url }),
+        ...statusLinkEmail({ locale: localeOf(request.locale), org, subjectName: request.subjectName, reference, type: request.type, dueAt, link: url }),
       }),
     });
     if (!accepted) return { outcome: "already_verified" };

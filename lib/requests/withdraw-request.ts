@@ -3,6 +3,7 @@
 import "server-only";
 import type { ActionResult } from "./action-result";
 import { fieldErrorsFrom, withdrawSchema, type WithdrawInput } from "./action-schemas";
+import { emailWords, historyWords, localeOf } from "@/lib/i18n/subject-words";
 import { emailSubjectClosed } from "./email-subject-closed";
 import { EVENT } from "./events";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
@@ -30,9 +31,10 @@ export async function withdrawRequest({ context, requestId, input, now }: StaffA
         data: { reason },
         at: now,
       });
+      const locale = localeOf(request.locale);
       await emailSubjectClosed(tx, request, {
-        summary,
-        details: "If you did not ask for this, write to us straight away and we will reopen it as a new request.",
+        summary: historyWords(locale)("withdrawn", { reference: request.reference!, organization: request.organization.name }),
+        details: emailWords(locale)("withdrawnDetails"),
       });
       await auditRequest(tx, context.actor, request, {
         action: "request.withdraw",

@@ -2,13 +2,13 @@
 // complain to, and the way into the request form.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPortalOrganization, type PortalRelationship } from "@/lib/organizations/get-portal-organization";
 import { promisedResponseTime } from "@/lib/organizations/promised-response-time";
-import { requestTypeDescription, requestTypeLabel } from "@/lib/requests/labels";
 
 // Reads the database on every request; nothing here may run at build time.
 export const dynamic = "force-dynamic";
@@ -18,18 +18,19 @@ type Props = { params: Promise<{ orgSlug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { orgSlug } = await params;
   const org = await getPortalOrganization(orgSlug);
-  if (!org) return { title: "Page not found" };
+  if (!org) return { title: (await getTranslations("notFound"))("metaTitle") };
+  const t = await getTranslations("organizationPage");
   return {
-    title: `${org.name} privacy requests`,
-    description: `Ask ${org.legalName} what personal data it holds about you, or have it corrected, exported or deleted.`,
+    title: t("metaTitle", { organization: org.name }),
+    description: t("metaDescription", { legalName: org.legalName }),
   };
 }
 
-function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+function ExternalLink({ href, children, newTab }: { href: string; children: ReactNode; newTab: string }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {newTab}</span>
       <span className="external-link__icon" aria-hidden="true">
         ↗
       </span>
@@ -61,29 +62,29 @@ export default async function OrganizationPage({ params }: Props) {
   const org = await getPortalOrganization(orgSlug);
   if (!org) notFound();
 
+  const t = await getTranslations("organizationPage");
+  const labels = await getTranslations("labels");
+  const newTab = (await getTranslations("site"))("opensInNewTab");
   const requestHref = `/${org.slug}/request`;
-  const days = promisedResponseTime(org);
-  const hours = `${org.verificationTtlHours} ${org.verificationTtlHours === 1 ? "hour" : "hours"}`;
+  // "within": some languages (German) decline the period after "within".
+  const period = labels("period", { ...promisedResponseTime(org), form: "within" });
   const controllerRelationships = org.relationships.filter((r) => r.queue === "CONTROLLER");
   const processorRelationships = org.relationships.filter((r) => r.queue === "PROCESSOR");
 
   return (
     <>
       <PageHeader
-        eyebrow="Privacy requests"
+        eyebrow={t("eyebrow")}
         title={org.name}
         description={
           <>
             {org.tagline ? <p className="text-muted">{org.tagline}</p> : null}
-            <p>
-              Ask us what personal data we hold about you, and have it corrected, exported or deleted. Requests
-              made here go straight to the people at {org.legalName} who handle privacy.
-            </p>
+            <p>{t("intro", { legalName: org.legalName })}</p>
           </>
         }
         actions={
           <ButtonLink href={requestHref} size="lg">
-            Make a request
+            {t("makeRequest")}
           </ButtonLink>
         }
       />
@@ -91,44 +92,38 @@ export default async function OrganizationPage({ params }: Props) {
       <div className="layout-split">
         <div>
           <section className="section" aria-labelledby="rights-heading">
-            <h2 id="rights-heading">What you can ask for</h2>
+            <h2 id="rights-heading">{t("rightsHeading")}</h2>
             <ul className="rights-list">
               {org.requestTypes.map((type) => (
                 <li key={type}>
-                  <span className="rights-list__title">{requestTypeLabel[type]}</span>
-                  <span className="rights-list__description">{requestTypeDescription[type]}</span>
+                  <span className="rights-list__title">{labels(`requestType.${type}`)}</span>
+                  <span className="rights-list__description">{labels(`requestTypeDescription.${type}`)}</span>
                 </li>
               ))}
             </ul>
           </section>
 
           <section className="section" aria-labelledby="time-heading">
-            <h2 id="time-heading">How long it takes</h2>
-            <p className="lead">We respond within {days}.</p>
-            <p className="prose">
-              After you send the form we email you a link to confirm your address, so that we know the request
-              comes from you. The link works for {hours}. We may ask you for more information if we cannot
-              find your data or need to be sure who you are.
-            </p>
+            <h2 id="time-heading">{t("timeHeading")}</h2>
+            <p className="lead">{t("respondWithin", { period })}</p>
+            <p className="prose">{t("timeBody", { hours: org.verificationTtlHours })}</p>
           </section>
 
           {org.relationships.length > 0 ? (
             <section className="section" aria-labelledby="relationships-heading">
-              <h2 id="relationships-heading">Who this page is for</h2>
-              <p className="section__intro">
-                The form asks how you know us, so that the right people handle your request.
-              </p>
+              <h2 id="relationships-heading">{t("relationshipsHeading")}</h2>
+              <p className="section__intro">{t("relationshipsIntro")}</p>
               {controllerRelationships.length > 0 ? (
                 <RelationshipGroup
-                  title="Where we answer you ourselves"
-                  explanation="Here we decide how your personal data is used, so we handle your request from start to finish."
+                  title={t("controllerTitle")}
+                  explanation={t("controllerExplanation")}
                   relationships={controllerRelationships}
                 />
               ) : null}
               {processorRelationships.length > 0 ? (
                 <RelationshipGroup
-                  title="Where we act for one of our customers"
-                  explanation="Here we only process data on behalf of a customer: the website or company you dealt with, which decides how your data is used. We pass your request on to that customer, so the form asks which company it was."
+                  title={t("processorTitle")}
+                  explanation={t("processorExplanation")}
                   relationships={processorRelationships}
                 />
               ) : null}
@@ -136,27 +131,27 @@ export default async function OrganizationPage({ params }: Props) {
           ) : null}
 
           <section className="section panel" aria-labelledby="start-heading">
-            <h2 id="start-heading">Ready to ask?</h2>
-            <p>It takes a few minutes. You do not need an account or a reason.</p>
-            <ButtonLink href={requestHref}>Make a request</ButtonLink>
+            <h2 id="start-heading">{t("readyHeading")}</h2>
+            <p>{t("readyBody")}</p>
+            <ButtonLink href={requestHref}>{t("makeRequest")}</ButtonLink>
           </section>
         </div>
 
         <div className="stack">
           <Card as="section" aria-labelledby="contact-heading">
-            <h2 id="contact-heading">Contact</h2>
+            <h2 id="contact-heading">{t("contactHeading")}</h2>
             <dl className="facts">
-              <dt>Organization</dt>
+              <dt>{t("organization")}</dt>
               <dd>{org.legalName}</dd>
               {org.postalAddress ? (
                 <>
-                  <dt>Postal address</dt>
+                  <dt>{t("postalAddress")}</dt>
                   <dd>
                     <address>{org.postalAddress}</address>
                   </dd>
                 </>
               ) : null}
-              <dt>Privacy contact</dt>
+              <dt>{t("privacyContact")}</dt>
               <dd>
                 {org.privacyContactName ? (
                   <>
@@ -168,17 +163,19 @@ export default async function OrganizationPage({ params }: Props) {
               </dd>
               {org.website ? (
                 <>
-                  <dt>Website</dt>
+                  <dt>{t("website")}</dt>
                   <dd>
-                    <ExternalLink href={org.website}>{new URL(org.website).host}</ExternalLink>
+                    <ExternalLink href={org.website} newTab={newTab}>{new URL(org.website).host}</ExternalLink>
                   </dd>
                 </>
               ) : null}
               {org.policyUrl ? (
                 <>
-                  <dt>Privacy policy</dt>
+                  <dt>{t("privacyPolicy")}</dt>
                   <dd>
-                    <ExternalLink href={org.policyUrl}>Read the full policy</ExternalLink>
+                    <ExternalLink href={org.policyUrl} newTab={newTab}>
+                      {t("readPolicy")}
+                    </ExternalLink>
                   </dd>
                 </>
               ) : null}
@@ -187,7 +184,7 @@ export default async function OrganizationPage({ params }: Props) {
 
           {org.laws.length > 0 ? (
             <Card as="section" aria-labelledby="laws-heading">
-              <h2 id="laws-heading">Laws we follow</h2>
+              <h2 id="laws-heading">{t("lawsHeading")}</h2>
               <ul className="tag-list">
                 {org.laws.map((law) => (
                   <li key={law}>{law}</li>
@@ -197,24 +194,24 @@ export default async function OrganizationPage({ params }: Props) {
           ) : null}
 
           <Card as="section" aria-labelledby="complaints-heading">
-            <h2 id="complaints-heading">Complaints</h2>
+            <h2 id="complaints-heading">{t("complaintsHeading")}</h2>
             {org.regulatorName ? (
               <p>
-                If you are not happy with how we handle your request, you can complain to{" "}
-                {org.regulatorUrl ? (
-                  <ExternalLink href={org.regulatorUrl}>{org.regulatorName}</ExternalLink>
-                ) : (
-                  org.regulatorName
-                )}
-                .
+                {t.rich("complainTo", {
+                  regulator: () =>
+                    org.regulatorUrl ? (
+                      <ExternalLink href={org.regulatorUrl} newTab={newTab}>
+                        {org.regulatorName}
+                      </ExternalLink>
+                    ) : (
+                      org.regulatorName
+                    ),
+                })}
               </p>
             ) : (
-              <p>
-                If you are not happy with how we handle your request, you can complain to the data protection
-                authority where you live.
-              </p>
+              <p>{t("complainLocal")}</p>
             )}
-            <p className="text-muted">We would like the chance to put things right first: write to us above.</p>
+            <p className="text-muted">{t("putRight")}</p>
           </Card>
         </div>
       </div>

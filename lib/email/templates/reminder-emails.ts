@@ -1,6 +1,8 @@
 // Reminders: the staff digest (one email per person per sweep, listing every request that reached a
 // point) and the subject's reminder that a question waits for their answer.
+import type { Locale } from "@/lib/i18n/locales";
 import { renderEmail } from "./layout";
+import { subjectEmailWords } from "./request-emails";
 
 export type DigestItem = {
   organizationName: string;
@@ -36,21 +38,30 @@ export function staffDigestEmail(args: { name: string; items: DigestItem[] }) {
 
 type Org = { name: string; legalName: string; privacyEmail: string };
 
-export function subjectReplyReminderEmail(args: { org: Org; subjectName: string; reference: string; question: string; answerBy: string; link: string }) {
+/** To the subject, in the request's language: a question still waits for their answer. */
+export function subjectReplyReminderEmail(args: {
+  locale: Locale;
+  org: Org;
+  subjectName: string;
+  reference: string;
+  /** null when the question could not be found: the email points to the status page instead. */
+  question: string | null;
+  answerBy: string;
+  link: string;
+}) {
   const { org } = args;
+  const { t, render } = subjectEmailWords(args.locale);
   return {
-    subject: `Reminder: ${org.name} is waiting for your answer (${args.reference})`,
-    ...renderEmail(
+    subject: t("reminderSubject", { organization: org.name, reference: args.reference }),
+    ...render(
       [
-        { text: `Hello ${args.subjectName},` },
-        { text: `${org.name}'s privacy team still needs this information to go on with your request ${args.reference}:` },
-        { text: args.question },
-        {
-          text: `Please answer by ${args.answerBy} on your request's private status page. If we do not hear from you by then, ${org.name} may close the request. Keep this link to yourself: anyone who has it can see the request.`,
-        },
-        { link: args.link, label: "Answer on my status page" },
+        { text: t("hello", { name: args.subjectName }) },
+        { text: t("reminderIntro", { organization: org.name, reference: args.reference }) },
+        { text: args.question ?? t("reminderNoQuestion") },
+        { text: `${t("reminderAnswerBy", { date: args.answerBy, organization: org.name })} ${t("keepPrivate")}` },
+        { link: args.link, label: t("answerOnStatusPage") },
       ],
-      `Sent by the privacy portal of ${org.legalName}. Questions: ${org.privacyEmail}.`,
+      t("footer", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }

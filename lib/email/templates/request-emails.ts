@@ -1,58 +1,62 @@
-// The emails a data subject receives about their request.
-import { requestTypeLabel } from "@/lib/requests/labels";
+// The emails a data subject receives about their request, each in the request's language (the catalog's
+// "emails" namespace, built with next-intl's createTranslator outside React); staff emails stay English.
+import { createTranslator } from "next-intl";
 import type { RequestType } from "@/lib/db/generated/enums";
-import { renderEmail } from "./layout";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { requestTypeLabel } from "@/lib/requests/labels";
+import { renderEmail, type EmailBlock } from "./layout";
 
 type Org = { name: string; legalName: string; privacyEmail: string };
 
-function footer(org: Org) {
-  return `Sent by the privacy portal of ${org.legalName}. Questions: ${org.privacyEmail}. If you did not make this request, you can ignore this email.`;
+/** The subject email's words: its catalog namespace, the request type's name, and the rendering in that language. */
+export function subjectEmailWords(locale: Locale) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "emails" });
+  const labels = createTranslator({ locale, messages: MESSAGES[locale], namespace: "labels" });
+  return {
+    t,
+    typeName: (type: RequestType) => labels(`requestType.${type}`),
+    render: (blocks: EmailBlock[], footer: string) => renderEmail(blocks, footer, { copyLink: t("copyLink") }),
+  };
 }
 
-export function verificationEmail(args: { org: Org; subjectName: string; type: RequestType; link: string; expiresInHours: number }) {
+export function verificationEmail(args: { locale: Locale; org: Org; subjectName: string; type: RequestType; link: string; expiresInHours: number }) {
   const { org } = args;
+  const { t, typeName, render } = subjectEmailWords(args.locale);
   return {
-    subject: `Confirm your privacy request to ${org.name}`,
-    ...renderEmail(
+    subject: t("verificationSubject", { organization: org.name }),
+    ...render(
       [
-        { text: `Hello ${args.subjectName},` },
-        {
-          text: `We received a request to ${org.name}: "${requestTypeLabel[args.type]}". To make sure it really comes from you, please confirm your email address. We only start working on the request once you do.`,
-        },
-        { link: args.link, label: "Confirm my request" },
-        { text: `This link works once and expires in ${args.expiresInHours} hours. If it expires, you can simply send the request again.` },
+        { text: t("hello", { name: args.subjectName }) },
+        { text: t("verificationBody", { organization: org.name, type: typeName(args.type) }) },
+        { link: args.link, label: t("verificationButton") },
+        { text: t("verificationExpiry", { hours: args.expiresInHours }) },
       ],
-      footer(org),
+      t("footerUnsolicited", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }
 
-export function statusLinkEmail(args: { org: Org; subjectName: string; reference: string; type: RequestType; dueAt: string; link: string }) {
+export function statusLinkEmail(args: { locale: Locale; org: Org; subjectName: string; reference: string; type: RequestType; dueAt: string; link: string }) {
   const { org } = args;
+  const { t, typeName, render } = subjectEmailWords(args.locale);
   return {
-    subject: `Your privacy request ${args.reference} to ${org.name} is confirmed`,
-    ...renderEmail(
+    subject: t("confirmedSubject", { reference: args.reference, organization: org.name }),
+    ...render(
       [
-        { text: `Hello ${args.subjectName},` },
-        {
-          text: `Thank you for confirming your email address. Your request "${requestTypeLabel[args.type]}" is now with ${org.name} under the reference ${args.reference}. They must answer by ${args.dueAt}.`,
-        },
-        { text: "You can follow your request, and receive the answer, on its private status page. Keep this link to yourself: anyone who has it can see the request." },
-        { link: args.link, label: "See my request" },
+        { text: t("hello", { name: args.subjectName }) },
+        { text: t("confirmedBody", { type: typeName(args.type), organization: org.name, reference: args.reference, date: args.dueAt }) },
+        { text: `${t("followOnStatusPage")} ${t("keepPrivate")}` },
+        { link: args.link, label: t("seeRequest") },
       ],
-      footer(org),
+      t("footerUnsolicited", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }
-
-function subjectFooter(org: Org) {
-  return `Sent by the privacy portal of ${org.legalName}. Questions: ${org.privacyEmail}.`;
-}
-
-const keepPrivate = "Keep this link to yourself: anyone who has it can see the request.";
 
 /** The status link of a request that staff recorded from an email or a phone call. */
 export function recordedStatusLinkEmail(args: {
+  locale: Locale;
   org: Org;
   subjectName: string;
   reference: string;
@@ -62,65 +66,80 @@ export function recordedStatusLinkEmail(args: {
   link: string;
 }) {
   const { org } = args;
-  const how = args.channel === "PHONE" ? "on the phone" : "by email";
+  const { t, typeName, render } = subjectEmailWords(args.locale);
   return {
-    subject: `Your privacy request ${args.reference} to ${org.name}`,
-    ...renderEmail(
+    subject: t("recordedSubject", { reference: args.reference, organization: org.name }),
+    ...render(
       [
-        { text: `Hello ${args.subjectName},` },
+        { text: t("hello", { name: args.subjectName }) },
         {
-          text: `${org.name} received your request "${requestTypeLabel[args.type]}" ${how} and recorded it under the reference ${args.reference}. They must answer by ${args.dueAt}.`,
+          text: t("recordedBody", {
+            organization: org.name,
+            type: typeName(args.type),
+            channel: args.channel,
+            reference: args.reference,
+            date: args.dueAt,
+          }),
         },
-        { text: `You can follow your request, and receive the answer, on its private status page. ${keepPrivate}` },
-        { link: args.link, label: "See my request" },
+        { text: `${t("followOnStatusPage")} ${t("keepPrivate")}` },
+        { link: args.link, label: t("seeRequest") },
       ],
-      subjectFooter(org),
+      t("footer", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }
 
-export function replyEmail(args: { org: Org; subjectName: string; reference: string; message: string; link: string }) {
+export function replyEmail(args: { locale: Locale; org: Org; subjectName: string; reference: string; message: string; link: string }) {
   const { org } = args;
+  const { t, render } = subjectEmailWords(args.locale);
   return {
-    subject: `A message about your privacy request ${args.reference}`,
-    ...renderEmail(
+    subject: t("replySubject", { reference: args.reference }),
+    ...render(
       [
-        { text: `Hello ${args.subjectName},` },
-        { text: `${org.name}'s privacy team wrote about your request ${args.reference}:` },
+        { text: t("hello", { name: args.subjectName }) },
+        { text: t("replyIntro", { organization: org.name, reference: args.reference }) },
         { text: args.message },
-        { text: `You can also read this on your request's private status page. ${keepPrivate}` },
-        { link: args.link, label: "See my request" },
+        { text: `${t("alsoOnStatusPage")} ${t("keepPrivate")}` },
+        { link: args.link, label: t("seeRequest") },
       ],
-      subjectFooter(org),
+      t("footer", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }
 
-export function informationRequestEmail(args: { org: Org; subjectName: string; reference: string; question: string; answerBy: string; link: string }) {
+export function informationRequestEmail(args: {
+  locale: Locale;
+  org: Org;
+  subjectName: string;
+  reference: string;
+  question: string;
+  answerBy: string;
+  link: string;
+}) {
   const { org } = args;
+  const { t, render } = subjectEmailWords(args.locale);
   return {
-    subject: `${org.name} needs more information for your request ${args.reference}`,
-    ...renderEmail(
+    subject: t("infoSubject", { organization: org.name, reference: args.reference }),
+    ...render(
       [
-        { text: `Hello ${args.subjectName},` },
-        { text: `To go on with your request ${args.reference}, ${org.name}'s privacy team needs more information from you:` },
+        { text: t("hello", { name: args.subjectName }) },
+        { text: t("infoIntro", { reference: args.reference, organization: org.name }) },
         { text: args.question },
-        {
-          text: `Please answer by ${args.answerBy} on your request's private status page. Until you do, the request waits for you, and the time it waits does not count against ${org.name}'s deadline. If we do not hear from you by then, ${org.name} may close the request. ${keepPrivate}`,
-        },
-        { link: args.link, label: "Answer on my status page" },
+        { text: `${t("infoAnswerBy", { date: args.answerBy, organization: org.name })} ${t("keepPrivate")}` },
+        { link: args.link, label: t("answerOnStatusPage") },
       ],
-      subjectFooter(org),
+      t("footer", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }
 
 /** The deadline was extended: by how much, until when, and why (the law asks for the reason with the notice). */
 export function extensionEmail(args: {
+  locale: Locale;
   org: Org;
   subjectName: string;
   reference: string;
-  /** e.g. "2 months" or "10 working days". */
+  /** e.g. "2 months" or "10 working days", in the request's language. */
   extendedBy: string;
   previousDueDate: string | null;
   newDueDate: string;
@@ -128,20 +147,23 @@ export function extensionEmail(args: {
   link: string;
 }) {
   const { org } = args;
-  const previously = args.previousDueDate ? `, instead of ${args.previousDueDate}` : "";
+  const { t, render } = subjectEmailWords(args.locale);
+  const values = { organization: org.name, reference: args.reference, period: args.extendedBy, date: args.newDueDate };
   return {
-    subject: `${org.name} needs more time for your request ${args.reference}`,
-    ...renderEmail(
+    subject: t("extensionSubject", { organization: org.name, reference: args.reference }),
+    ...render(
       [
-        { text: `Hello ${args.subjectName},` },
+        { text: t("hello", { name: args.subjectName }) },
         {
-          text: `${org.name} has extended the time it has to answer your request ${args.reference} by ${args.extendedBy}. They will now answer by ${args.newDueDate}${previously}.`,
+          text: args.previousDueDate
+            ? t("extensionBodyInstead", { ...values, previousDate: args.previousDueDate })
+            : t("extensionBody", values),
         },
-        { text: `Their reason:\n${args.reason}` },
-        { text: `You can follow your request on its private status page. ${keepPrivate}` },
-        { link: args.link, label: "See my request" },
+        { text: t("theirReason", { reason: args.reason }) },
+        { text: `${t("followStatusPage")} ${t("keepPrivate")}` },
+        { link: args.link, label: t("seeRequest") },
       ],
-      subjectFooter(org),
+      t("footer", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }
@@ -161,20 +183,29 @@ export function subjectAnsweredEmail(args: { org: Org; reference: string; answer
   };
 }
 
-/** The request is closed: what happened, in plain words, and where to read it and get any files. */
-export function requestClosedEmail(args: { org: Org; subjectName: string; reference: string; summary: string; details?: string | null; link: string }) {
+/** The request is closed: what happened, in plain words (already in the request's language), and where to read it. */
+export function requestClosedEmail(args: {
+  locale: Locale;
+  org: Org;
+  subjectName: string;
+  reference: string;
+  summary: string;
+  details?: string | null;
+  link: string;
+}) {
   const { org } = args;
+  const { t, render } = subjectEmailWords(args.locale);
   return {
-    subject: `Your privacy request ${args.reference} to ${org.name} is closed`,
-    ...renderEmail(
+    subject: t("closedSubject", { reference: args.reference, organization: org.name }),
+    ...render(
       [
-        { text: `Hello ${args.subjectName},` },
+        { text: t("hello", { name: args.subjectName }) },
         { text: args.summary },
         ...(args.details ? [{ text: args.details }] : []),
-        { text: `Your request's private status page has the full history, and any files for you. ${keepPrivate}` },
-        { link: args.link, label: "See my request" },
+        { text: `${t("closedStatusPage")} ${t("keepPrivate")}` },
+        { link: args.link, label: t("seeRequest") },
       ],
-      subjectFooter(org),
+      t("footer", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }

@@ -1,6 +1,7 @@
-// /embed/{orgSlug} — the request form inside the organization's website: the portal's form, filed the same way.
+// /embed/{orgSlug} — the request form inside the organization's website: the portal's form, words and action.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PortalRequestForm } from "@/components/requests/portal-request-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
@@ -13,22 +14,20 @@ type Props = { params: Promise<{ orgSlug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await getPortalOrganization((await params).orgSlug);
-  return { title: org ? `Make a privacy request to ${org.name}` : "Not found" };
+  if (!org) return { title: (await getTranslations("notFound"))("metaTitle") };
+  return { title: (await getTranslations("requestPage"))("title", { organization: org.name }) };
 }
 
 export default async function EmbeddedRequestPage({ params }: Props) {
   const org = await getPortalOrganization((await params).orgSlug);
   if (!org) notFound();
+  const t = await getTranslations("requestPage");
+  const labels = await getTranslations("labels");
   return (
     <div className="stack">
       <PageHeader
-        title="Make a privacy request"
-        description={
-          <p>
-            Tell {org.name} what you would like done with your personal data. We will email you to confirm it is you, and then{" "}
-            {org.name} has {promisedResponseTime(org)} to answer.
-          </p>
-        }
+        title={t("title", { organization: org.name })}
+        description={<p>{t("intro", { organization: org.name, period: labels("period", { ...promisedResponseTime(org), form: "duration" }) })}</p>}
       />
       <PortalRequestForm org={org} action={submitEmbeddedRequestAction.bind(null, org.slug)} />
     </div>

@@ -1,11 +1,13 @@
 "use server";
 // The request form's server actions, on the portal and embedded in the organization's own website: the same
-// intake, only the page shown afterwards differs. Both work as plain POSTs without JavaScript, too.
+// intake, only the page shown afterwards differs. Both work as plain POSTs without JavaScript, too. Errors
+// come back in the page's language; the request remembers the language the form was in, for every email about it.
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { textFields } from "@/lib/http/text-fields";
-import { retryAfterMessage } from "@/lib/rate-limit/limit-intake";
+import { getPageLanguage } from "@/lib/i18n/get-page-locale";
 import type { PublicChannel } from "@/lib/requests/events";
 import { fileRequest } from "@/lib/requests/file-request";
 import { REQUEST_FIELDS } from "@/lib/requests/schemas";
@@ -13,13 +15,18 @@ import type { RequestFormState } from "@/components/requests/request-form-state"
 
 async function submitForm(orgSlug: string, formData: FormData, channel: PublicChannel, sentPath: string): Promise<RequestFormState> {
   const values = textFields(formData, REQUEST_FIELDS);
+  const { locale } = await getPageLanguage();
+  const validation = await getTranslations("validation");
 
   const result = await fileRequest({
     orgSlug,
-    raw: values,
+    // The form says which language it was shown in; the schema accepts only the six. A form without one
+    // (an old page) files in the language this answer is in.
+    raw: { ...values, locale: values.locale || locale },
     channel,
     ip: clientIpFrom(await headers()),
     now: new Date(),
+    translate: (key, args) => validation(key, args),
   });
   switch (result.kind) {
     case "accepted":
@@ -28,8 +35,10 @@ async function submitForm(orgSlug: string, formData: FormData, channel: PublicCh
       notFound();
     case "invalid":
       return { fieldErrors: result.fieldErrors, values };
-    case "rate_limited":
-      return { fieldErrors: {}, formError: retryAfterMessage(result.retryAfterSeconds), values };
+    case "rate_limited": {
+      const t = await getTranslations("requestForm");
+      return { fieldErrors: {}, formError: t("rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) }), values };
+    }
   }
 }
 

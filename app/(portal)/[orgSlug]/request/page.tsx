@@ -1,8 +1,9 @@
 // /{orgSlug}/request — the data subject's request form.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/ui/page-header";
+import { getTranslations } from "next-intl/server";
 import { PortalRequestForm } from "@/components/requests/portal-request-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { promisedResponseTime } from "@/lib/organizations/promised-response-time";
 import { submitRequestAction } from "./actions";
@@ -13,24 +14,22 @@ type Props = { params: Promise<{ orgSlug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await getPortalOrganization((await params).orgSlug);
-  return { title: org ? `Make a privacy request to ${org.name}` : "Not found" };
+  if (!org) return { title: (await getTranslations("notFound"))("metaTitle") };
+  return { title: (await getTranslations("requestPage"))("title", { organization: org.name }) };
 }
 
 export default async function RequestPage({ params }: Props) {
   const org = await getPortalOrganization((await params).orgSlug);
   if (!org) notFound();
+  const t = await getTranslations("requestPage");
+  const labels = await getTranslations("labels");
 
   return (
     <div className="stack narrow">
       <PageHeader
         eyebrow={org.legalName}
-        title={`Make a privacy request to ${org.name}`}
-        description={
-          <p>
-            Tell us what you would like us to do with your personal data. We will email you to confirm it is you, and then{" "}
-            {org.name} has {promisedResponseTime(org)} to answer.
-          </p>
-        }
+        title={t("title", { organization: org.name })}
+        description={<p>{t("intro", { organization: org.name, period: labels("period", { ...promisedResponseTime(org), form: "duration" }) })}</p>}
       />
       <PortalRequestForm org={org} action={submitRequestAction.bind(null, org.slug)} />
     </div>

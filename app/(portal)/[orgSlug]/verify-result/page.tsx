@@ -1,30 +1,22 @@
 // /{orgSlug}/verify-result — why a confirmation link did not confirm anything, and what to do next.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Confirmation link" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("verifyResult"))("metaTitle") };
+}
 
 const OUTCOMES = {
-  already_verified: {
-    title: "This request is already confirmed",
-    tone: "info",
-    body: "This confirmation link has been used before, so your request is already with the privacy team. We emailed you a private link to follow it: look for the email that says your request is confirmed.",
-  },
-  expired: {
-    title: "This confirmation link has expired",
-    tone: "warning",
-    body: "For your safety, confirmation links only work for a limited time. Your request was not confirmed. Please send it again and open the new link soon.",
-  },
-  invalid: {
-    title: "We don't recognise this link",
-    tone: "warning",
-    body: "The link may be incomplete: some email programs cut long links. Try copying the whole address from the email into your browser, or send your request again.",
-  },
+  already_verified: { title: "alreadyVerifiedTitle", body: "alreadyVerifiedBody", tone: "info" },
+  expired: { title: "expiredTitle", body: "expiredBody", tone: "warning" },
+  invalid: { title: "invalidTitle", body: "invalidBody", tone: "warning" },
 } as const;
 
 export default async function VerifyResultPage({
@@ -36,20 +28,19 @@ export default async function VerifyResultPage({
 }) {
   const org = await getPortalOrganization((await params).orgSlug);
   if (!org) notFound();
+  const t = await getTranslations("verifyResult");
   const requested = (await searchParams).outcome;
   const outcome = OUTCOMES[requested === "already_verified" || requested === "expired" ? requested : "invalid"];
   return (
     <div className="stack narrow">
-      <PageHeader eyebrow={org.legalName} title={outcome.title} />
+      <PageHeader eyebrow={org.legalName} title={t(outcome.title)} />
       <Alert tone={outcome.tone}>
-        <p>{outcome.body}</p>
+        <p>{t(outcome.body)}</p>
       </Alert>
       <p>
-        <ButtonLink href={`/${org.slug}/request`}>Make a new request</ButtonLink>
+        <ButtonLink href={`/${org.slug}/request`}>{t("newRequest")}</ButtonLink>
       </p>
-      <p>
-        Questions? Write to <a href={`mailto:${org.privacyEmail}`}>{org.privacyEmail}</a>.
-      </p>
+      <p>{t.rich("questions", { contact: () => <a href={`mailto:${org.privacyEmail}`}>{org.privacyEmail}</a> })}</p>
     </div>
   );
 }

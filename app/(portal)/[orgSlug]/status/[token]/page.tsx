@@ -1,46 +1,51 @@
 // /{orgSlug}/status/{token} — the data subject's private status page, reached only through the
-// link we emailed them.
+// link we emailed them. It speaks the page's language (switchable), not necessarily the request's.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ActionForm } from "@/components/requests/action-form";
 import styles from "@/components/requests/request-page.module.css";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getEnv } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { formatFileSize } from "@/lib/format/format-file-size";
+import { getPageLanguage } from "@/lib/i18n/get-page-locale";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { getRequestStatus } from "@/lib/requests/get-request-status";
-import { formatBytes } from "@/lib/files/check-upload";
-import { outcomeLabel, queueLabel, requestTypeLabel, statusLabel } from "@/lib/requests/labels";
+import { describeSubjectEvent } from "@/lib/requests/subject-history";
 import { answerAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-// The address is a secret: keep it out of search engines and other sites' logs.
-export const metadata: Metadata = { title: "Your privacy request", robots: { index: false, follow: false }, referrer: "same-origin" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("statusPage");
+  // The address is a secret: keep it out of search engines and other sites' logs.
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
+}
 
 type Props = { params: Promise<{ orgSlug: string; token: string }>; searchParams: Promise<{ confirmed?: string; answered?: string }> };
+
+const mailto = (email: string) => () => <a href={`mailto:${email}`}>{email}</a>;
 
 export default async function StatusPage({ params, searchParams }: Props) {
   const { orgSlug, token } = await params;
   const org = await getPortalOrganization(orgSlug);
   if (!org) notFound();
+  const t = await getTranslations("statusPage");
+  const labels = await getTranslations("labels");
+  const { locale } = await getPageLanguage();
   const lookup = await getRequestStatus({ orgSlug, token, now: new Date() });
 
   if (!lookup.found) {
     const isExpired = lookup.reason === "expired";
     return (
       <div className="stack narrow">
-        <PageHeader
-          eyebrow={org.legalName}
-          title={isExpired ? "This status link has expired" : "We can't find this request"}
-        />
+        <PageHeader eyebrow={org.legalName} title={isExpired ? t("expiredTitle") : t("unknownTitle")} />
         <Alert tone="warning">
           <p>
-            {isExpired
-              ? "Status links stop working after a while to protect your privacy."
-              : "The link may be incomplete: some email programs cut long links. Try copying the whole address from the email into your browser."}{" "}
-            If you need to know where your request stands, write to{" "}
-            <a href={`mailto:${org.privacyEmail}`}>{org.privacyEmail}</a> and mention your request reference.
+            {isExpired ? t("expiredBody") : t("unknownBody")} {t.rich("writeToUs", { contact: mailto(org.privacyEmail) })}
           </p>
         </Alert>
       </div>
@@ -49,20 +54,32 @@ export default async function StatusPage({ params, searchParams }: Props) {
 
   const { request } = lookup;
   const tz = request.organization.timeZone;
+  const date = (value: Date) => formatDate(value, tz, locale);
+  const organization = request.organization.name;
   const query = await searchParams;
   const isConfirmedNow = query.confirmed === "1";
   const isJustAnswered = query.answered === "1";
   const privateLink = `${getEnv().APP_URL}/${org.slug}/status/${token}`;
+  const historyContext = {
+    organizationName: organization,
+    timeZone: tz,
+    reference: request.reference,
+    controllerName: request.controllerName,
+    channel: request.channel,
+  };
+  const fileStatus = (file: (typeof request.files)[number]): ReactNode => {
+    if (!file.availableUntil) return t("available");
+    return file.isAvailable
+      ? t("availableUntil", { date: date(file.availableUntil) })
+      : t("expiredOn", { date: date(file.availableUntil), email: request.organization.privacyEmail });
+  };
 
   return (
     <div className="stack narrow">
-      <PageHeader eyebrow={request.organization.legalName} title={`Request ${request.reference}`} />
+      <PageHeader eyebrow={request.organization.legalName} title={t("title", { reference: request.reference })} />
       {isConfirmedNow ? (
-        <Alert tone="success" title="Thank you, your request is confirmed">
-          <p>
-            This is your private status page. We also emailed you this link. Keep it to yourself: anyone who has it can see your
-            request.
-          </p>
+        <Alert tone="success" title={t("confirmedTitle")}>
+          <p>{t("confirmedBody")}</p>
           <p className="status__private-link">
             <a href={privateLink}>{privateLink}</a>
           </p>
@@ -70,88 +87,89 @@ export default async function StatusPage({ params, searchParams }: Props) {
       ) : null}
 
       {isJustAnswered ? (
-        <Alert tone="success" title="Thank you, your answer is sent" className={styles.inStack}>
-          <p>{request.organization.name}&apos;s privacy team is working on your request again. We will tell you here and by email when there is news.</p>
+        <Alert tone="success" title={t("answeredTitle")} className={styles.inStack}>
+          <p>{t("answeredBody", { organization })}</p>
         </Alert>
       ) : null}
 
       <section aria-labelledby="summary-heading" className="status__summary">
-        <h2 id="summary-heading">Summary</h2>
+        <h2 id="summary-heading">{t("summaryHeading")}</h2>
         <dl className="summary-list">
           <div>
-            <dt>Reference</dt>
+            <dt>{t("reference")}</dt>
             <dd>{request.reference}</dd>
           </div>
           <div>
-            <dt>Request</dt>
-            <dd>{requestTypeLabel[request.type]}</dd>
+            <dt>{t("request")}</dt>
+            <dd>{labels(`requestType.${request.type}`)}</dd>
           </div>
           <div>
-            <dt>Status</dt>
+            <dt>{t("status")}</dt>
             <dd>
-              <span className={`badge badge--${request.status.toLowerCase().replaceAll("_", "-")}`}>{statusLabel[request.status]}</span>
+              <span className={`badge badge--${request.status.toLowerCase().replaceAll("_", "-")}`}>{labels(`status.${request.status}`)}</span>
             </dd>
           </div>
           <div>
-            <dt>Handled in</dt>
+            <dt>{t("handledIn")}</dt>
             <dd>
-              {queueLabel[request.queue]}
-              {request.controllerName ? ` (on behalf of ${request.controllerName})` : ""}
+              {labels(`queue.${request.queue}`)}
+              {request.controllerName ? ` ${t("onBehalfOf", { controller: request.controllerName })}` : ""}
             </dd>
           </div>
           <div>
-            <dt>Received</dt>
-            <dd>{formatDate(request.receivedAt, tz)}</dd>
+            <dt>{t("received")}</dt>
+            <dd>{date(request.receivedAt)}</dd>
           </div>
           <div>
-            <dt>{request.organization.name} must answer by</dt>
+            <dt>{t("mustAnswerBy", { organization })}</dt>
             <dd>
-              {request.dueAt ? formatDate(request.dueAt, tz) : "Set once you confirm your email"}
-              {request.extension ? ` (extended on ${formatDate(request.extension.at, tz)})` : ""}
+              {request.dueAt ? date(request.dueAt) : t("dueAfterConfirmation")}
+              {request.extension ? ` ${t("extendedOn", { date: date(request.extension.at) })}` : ""}
             </dd>
           </div>
           {request.outcome ? (
             <div>
-              <dt>Outcome</dt>
-              <dd>{outcomeLabel[request.outcome]}</dd>
+              <dt>{t("outcome")}</dt>
+              <dd>{labels(`outcome.${request.outcome}`)}</dd>
             </div>
           ) : null}
           {request.closedAt ? (
             <div>
-              <dt>Closed</dt>
-              <dd>{formatDate(request.closedAt, tz)}</dd>
+              <dt>{t("closed")}</dt>
+              <dd>{date(request.closedAt)}</dd>
             </div>
           ) : null}
         </dl>
       </section>
 
       {request.extension && request.dueAt && !request.closedAt ? (
-        <Alert tone="info" title={`${request.organization.name} needs more time: they will answer by ${formatDate(request.dueAt, tz)}`} className={styles.inStack}>
-          <p className={styles.prewrap}>Their reason: {request.extension.reason}</p>
+        <Alert tone="info" title={t("moreTimeTitle", { organization, date: date(request.dueAt) })} className={styles.inStack}>
+          <p className={styles.prewrap}>{t("theirReason", { reason: request.extension.reason })}</p>
         </Alert>
       ) : null}
 
       {request.status === "AWAITING_SUBJECT" ? (
         <section aria-labelledby="question-heading" className="panel">
-          <h2 id="question-heading">{request.organization.name} needs more information from you</h2>
+          <h2 id="question-heading">{t("questionHeading", { organization })}</h2>
           {request.openQuestion ? <p className={styles.question}>{request.openQuestion}</p> : null}
           {request.answerBy ? (
             <p>
-              <strong>Please answer by {formatDate(request.answerBy, tz)}.</strong>
+              <strong>{t("answerBy", { date: date(request.answerBy) })}</strong>
             </p>
           ) : null}
           <ActionForm
             id="answer"
             action={answerAction.bind(null, org.slug, token)}
-            schema="answer"
-            submitLabel="Send my answer"
-            pendingLabel="Sending…"
+            // Checked on the server, which answers in the page's language (the shared schema speaks English).
+            schema="none"
+            submitLabel={t("sendAnswer")}
+            pendingLabel={t("sendingAnswer")}
             fields={[
               {
                 kind: "textarea",
                 name: "answer",
-                label: "Your answer",
-                hint: "Up to 5000 characters. Until you answer, your request waits for you and this time does not count against the deadline.",
+                label: t("answerLabel"),
+                hint: t("answerHint"),
                 required: true,
                 rows: 6,
               },
@@ -161,28 +179,27 @@ export default async function StatusPage({ params, searchParams }: Props) {
       ) : null}
 
       {request.status === "DENIED" && request.denialReason ? (
-        <Alert tone="warning" title={`${request.organization.name} did not carry out your request`} className={styles.inStack}>
-          <p className={styles.prewrap}>Their reason: {request.denialReason}</p>
-          <p>
-            If you disagree, write to <a href={`mailto:${request.organization.privacyEmail}`}>{request.organization.privacyEmail}</a>, or
-            complain to the data protection authority where you live.
-          </p>
+        <Alert tone="warning" title={t("deniedTitle", { organization })} className={styles.inStack}>
+          <p className={styles.prewrap}>{t("theirReason", { reason: request.denialReason })}</p>
+          <p>{t.rich("deniedDisagree", { contact: mailto(request.organization.privacyEmail) })}</p>
         </Alert>
       ) : null}
 
       {request.forwardedTo ? (
-        <Alert tone="info" title={`Your request was passed to ${request.forwardedTo.name}`} className={styles.inStack}>
+        <Alert tone="info" title={t("forwardedTitle", { customer: request.forwardedTo.name })} className={styles.inStack}>
           <p>
-            {request.organization.name} only processes this data on behalf of {request.forwardedTo.name}, who decides about it. They will
-            answer you directly. You can also contact them at{" "}
-            <a href={`mailto:${request.forwardedTo.contactEmail}`}>{request.forwardedTo.contactEmail}</a>.
+            {t.rich("forwardedBody", {
+              organization,
+              customer: request.forwardedTo.name,
+              contact: mailto(request.forwardedTo.contactEmail),
+            })}
           </p>
         </Alert>
       ) : null}
 
       {request.files.length > 0 ? (
         <section aria-labelledby="files-heading">
-          <h2 id="files-heading">Your files</h2>
+          <h2 id="files-heading">{t("filesHeading")}</h2>
           <ul className={styles.fileList}>
             {request.files.map((file) => (
               <li key={file.id}>
@@ -194,15 +211,16 @@ export default async function StatusPage({ params, searchParams }: Props) {
                   ) : (
                     <span className={styles.fileName}>{file.filename}</span>
                   )}
-                  <span className={styles.fileMeta}> · {formatBytes(file.size)}</span>
+                  <span className={styles.fileMeta}>
+                    {" · "}
+                    {formatFileSize(file.size, locale, {
+                      bytes: (count) => labels("bytes", { count }),
+                      kilobytes: (size) => labels("kilobytes", { size }),
+                      megabytes: (size) => labels("megabytes", { size }),
+                    })}
+                  </span>
                 </span>
-                <span className={styles.fileMeta}>
-                  {file.availableUntil
-                    ? file.isAvailable
-                      ? `Available until ${formatDate(file.availableUntil, tz)}`
-                      : `Expired on ${formatDate(file.availableUntil, tz)}: write to ${request.organization.privacyEmail} for a new copy`
-                    : "Available"}
-                </span>
+                <span className={styles.fileMeta}>{fileStatus(file)}</span>
               </li>
             ))}
           </ul>
@@ -210,24 +228,20 @@ export default async function StatusPage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="history-heading" className="status__history">
-        <h2 id="history-heading">What has happened</h2>
+        <h2 id="history-heading">{t("historyHeading")}</h2>
         <ol className="timeline">
           {request.history.map((event) => (
             <li key={event.id} className="timeline__item">
               <time dateTime={event.at.toISOString()} className="timeline__time">
-                {formatDateTime(event.at, tz)}
+                {formatDateTime(event.at, tz, locale)}
               </time>
-              <p className={`timeline__message ${styles.prewrap}`}>{event.message}</p>
+              <p className={`timeline__message ${styles.prewrap}`}>{describeSubjectEvent(locale, event, historyContext)}</p>
             </li>
           ))}
         </ol>
       </section>
 
-      <p>
-        Questions about this request? Write to{" "}
-        <a href={`mailto:${request.organization.privacyEmail}`}>{request.organization.privacyEmail}</a> and mention{" "}
-        {request.reference}.
-      </p>
+      <p>{t.rich("questions", { contact: mailto(request.organization.privacyEmail), reference: request.reference })}</p>
     </div>
   );
 }

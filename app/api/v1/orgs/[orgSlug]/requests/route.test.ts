@@ -33,6 +33,26 @@ describe("POST /api/v1/orgs/{orgSlug}/requests", () => {
     expect(request.channel).toBe("API");
   });
 
+  it("files in the language it is given: the request keeps it and its verification email speaks it", async () => {
+    const response = await post(org.slug, JSON.stringify({ ...valid, email: "claire@example.fr", locale: "fr" }), { ip: "192.0.2.13" });
+    expect(response.status).toBe(202);
+    const db = await getDb();
+    const request = await db.privacyRequest.findFirstOrThrow({ where: { organizationId: org.id, subjectEmail: "claire@example.fr" } });
+    expect(request.locale).toBe("fr");
+    const email = await db.outboxEmail.findFirstOrThrow({ where: { organizationId: org.id, toAddress: "claire@example.fr" } });
+    expect(email.subject).toBe(`Confirmez votre demande à ${org.name}`);
+  });
+
+  it("files in the organization's language when none is given, and refuses a language it does not speak", async () => {
+    const db = await getDb();
+    await post(org.slug, JSON.stringify({ ...valid, email: "default@example.nz" }), { ip: "192.0.2.14" });
+    const request = await db.privacyRequest.findFirstOrThrow({ where: { organizationId: org.id, subjectEmail: "default@example.nz" } });
+    expect(request.locale).toBe("en");
+    const response = await post(org.slug, JSON.stringify({ ...valid, locale: "xx" }), { ip: "192.0.2.15" });
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.fieldErrors.locale).toEqual(["Choose one of the languages: en, nb, de, fr, es or pt-BR."]);
+  });
+
   it("answers 422 validation_failed with field errors for invalid input", async () => {
     const response = await post(org.slug, JSON.stringify({ ...valid, email: "nope", type: "SELL_MY_SOUL" }), { ip: "192.0.2.11" });
     expect(response.status).toBe(422);

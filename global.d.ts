@@ -1,0 +1,10 @@
+// next-intl's typed messages: a key missing from the English catalog is a type error.
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: Messages;
+  }
+}
