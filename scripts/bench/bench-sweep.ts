@@ -11,8 +11,12 @@ export const SWEEP_TARGET_MS = 2000;
 /** Puts the due-today reminders back as they were generated, and removes what a sweep wrote. Not timed. */
 async function resetSweep(raw: pg.Pool, anchor: Date): Promise<void> {
   await raw.query(`DELETE FROM "OutboxEmail" WHERE status = 'PENDING'`);
-  // Every generated reminder was created before the data set's day; a sweep's next points are created after it.
-  await raw.query(`DELETE FROM "ScheduledReminder" WHERE "createdAt" > $1`, [toSqlTimestamp(anchor)]);
+  // The next points a sweep scheduled for the requests whose reminders it handled.
+  await raw.query(
+    `DELETE FROM "ScheduledReminder" s WHERE s."handledAt" IS NULL AND s."createdAt" >= $1
+       AND EXISTS (SELECT 1 FROM "ScheduledReminder" h WHERE h."requestId" = s."requestId" AND h."handledAt" = $1)`,
+    [toSqlTimestamp(anchor)],
+  );
   await raw.query(
     `UPDATE "ScheduledReminder" SET "handledAt" = NULL, outcome = NULL, note = NULL, key = split_part(key, '/', 1) || '/due-day'
      WHERE "handledAt" = $1`,

@@ -206,7 +206,7 @@ export async function generateBenchData(client: pg.ClientBase, scale: BenchScale
   await step(
     "",
     `INSERT INTO "ScheduledReminder" (id, "organizationId", "requestId", kind, key, "fireAt", "createdAt")
-     SELECT gen_random_uuid(), r."organizationId", r.id, 'STAFF_DUE', x.due_day || '/' || p.name, ${zonedDayStart(a, "o.tz", "p.offset_days")}, r."verifiedAt"
+     SELECT gen_random_uuid(), r."organizationId", r.id, 'STAFF_DUE', x.due_day || '/' || p.name, ${zonedDayStart(a, "o.tz", "p.offset_days")}, LEAST(r."verifiedAt", ${a} - interval '1 second')
      FROM "PrivacyRequest" r
      JOIN bench_org o ON o.id = r."organizationId"
      CROSS JOIN LATERAL (SELECT ${zonedDay('r."dueAt"', "o.tz")} AS due_day,
