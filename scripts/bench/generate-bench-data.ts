@@ -190,7 +190,7 @@ export async function generateBenchData(client: pg.ClientBase, scale: BenchScale
   // (always after the data set's day); the "no reply" point of each paused request; one sent point per
   // closed request, the history two years of sweeps leave.
   await step(
-    "reminders",
+    "reminders: due today",
     `INSERT INTO "ScheduledReminder" (id, "organizationId", "requestId", kind, key, "fireAt", "handledAt", outcome, note, "createdAt")
      SELECT gen_random_uuid(), r."organizationId", r.id, 'STAFF_DUE', p.key, p.fire, p.handled, p.outcome::"ReminderOutcome", p.note, LEAST(p.fire, ${a} - interval '10 days')
      FROM bench_due d
@@ -204,7 +204,7 @@ export async function generateBenchData(client: pg.ClientBase, scale: BenchScale
      ) AS p(key, fire, handled, outcome, note)`,
   );
   await step(
-    "",
+    "reminders: next points",
     `INSERT INTO "ScheduledReminder" (id, "organizationId", "requestId", kind, key, "fireAt", "createdAt")
      SELECT gen_random_uuid(), r."organizationId", r.id, 'STAFF_DUE', x.due_day || '/' || p.name, ${zonedDayStart(a, "o.tz", "p.offset_days")}, LEAST(r."verifiedAt", ${a} - interval '1 second')
      FROM "PrivacyRequest" r
@@ -218,13 +218,13 @@ export async function generateBenchData(client: pg.ClientBase, scale: BenchScale
      WHERE r.status IN ('NEW','IN_PROGRESS') AND r."dueAt" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bench_due d WHERE d.id = r.id)`,
   );
   await step(
-    "",
+    "reminders: no reply",
     `INSERT INTO "ScheduledReminder" (id, "organizationId", "requestId", kind, key, "fireAt", "createdAt")
      SELECT gen_random_uuid(), p."organizationId", p."requestId", 'STAFF_NO_REPLY', to_char(p."answerBy", 'YYYY-MM-DD') || '/no-reply', p."answerBy" + interval '1 millisecond', p."startedAt"
      FROM "RequestPause" p`,
   );
   await step(
-    "",
+    "reminders: sent history",
     `INSERT INTO "ScheduledReminder" (id, "organizationId", "requestId", kind, key, "fireAt", "handledAt", outcome, note, "createdAt")
      SELECT gen_random_uuid(), r."organizationId", r.id, 'STAFF_DUE', to_char(r."dueAt", 'YYYY-MM-DD') || '/7-days-before',
        r."dueAt" - interval '7 days', r."dueAt" - interval '7 days', CASE WHEN r."closedAt" < r."dueAt" - interval '7 days' THEN 'SKIPPED' ELSE 'SENT' END::"ReminderOutcome",
