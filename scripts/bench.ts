@@ -175,25 +175,30 @@ try {
   log(`Data set: ${dataset.orgs.toLocaleString("en")} organizations, ${dataset.requests.toLocaleString("en")} requests, ${BIG_ORG_SLUG} holds ${dataset.big.toLocaleString("en")}; "now" is ${dataset.anchor.toISOString()}\n`);
 
   const results: ResultRow[] = [];
+  // Each benchmark's rows as soon as it ends (a long run interrupted later keeps them), and all at the end.
+  const report = (rows: ResultRow[]) => {
+    results.push(...rows);
+    log(`${formatTable(rows)}\n`);
+  };
   if (selected.has("queue")) {
     log("Queue pages (big organization):");
     const { benchQueue } = await import("./bench/bench-queue");
-    results.push(...(await benchQueue({ dataset, raw, runs, warmUp: Math.max(5, Math.floor(runs / 10)), explain: parsed.explain, log })));
+    report(await benchQueue({ dataset, raw, runs, warmUp: Math.max(5, Math.floor(runs / 10)), explain: parsed.explain, log }));
   }
   if (selected.has("export")) {
     log("Request-log export (big organization):");
     const { benchExport } = await import("./bench/bench-export");
-    results.push(...(await benchExport({ dataset, raw, runs: 3, log })));
+    report(await benchExport({ dataset, raw, runs: 3, log }));
   }
   if (selected.has("sweep")) {
     log("Reminder sweep:");
     const { benchSweep } = await import("./bench/bench-sweep");
-    results.push(...(await benchSweep({ dataset, raw, runs: 3, log })));
+    report(await benchSweep({ dataset, raw, runs: 3, log }));
   }
   if (selected.has("submission")) {
     log("Public submission (production build over HTTP):");
     const { benchSubmission } = await import("./bench/bench-submission");
-    results.push(...(await benchSubmission({ dataset, raw, databaseUrl: url, requests: submissions, log })));
+    report(await benchSubmission({ dataset, raw, databaseUrl: url, requests: submissions, log }));
   }
 
   log(`\n${formatTable(results)}\n`);
