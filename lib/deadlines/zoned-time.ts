@@ -32,10 +32,22 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-function parts(instant: Date, timeZone: string) {
+type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+// formatToParts is slow, and the same instants come back again and again (a sweep asks for today, and for
+// due dates that are the ends of a few days, once per reminder): the last few thousand answers are kept.
+const MAX_REMEMBERED = 5000;
+const remembered = new Map<string, Parts>();
+
+function parts(instant: Date, timeZone: string): Parts {
+  const key = `${timeZone} ${instant.getTime()}`;
+  const known = remembered.get(key);
+  if (known) return { ...known };
   const out: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== "literal") out[p.type] = Number(p.value);
-  return out as { year: number; month: number; day: number; hour: number; minute: number; second: number };
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(key, out as Parts);
+  return { ...(out as Parts) };
 }
 
 /** The calendar date an instant falls on in `timeZone`. */
