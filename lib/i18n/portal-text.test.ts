@@ -17,6 +17,7 @@ const PORTAL_FILES = [
   "components/portal/organization-brand.tsx",
   "components/requests/portal-request-form.tsx",
   "components/requests/request-sent-notice.tsx",
+  "components/requests/request-form-page.tsx",
   "app/not-found.tsx",
   "app/error.tsx",
   "components/requests/request-form.tsx",
