@@ -54,6 +54,18 @@ const envSchema = z
     // REST API calls allowed per organization API key in one window (lib/api).
     API_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
     API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    // Encrypts stored secrets (webhook signing secrets): base64 of 32 random bytes. Unset: derived from the
+    // auth secret, so a fresh install works without it; set it to rotate the auth secret independently.
+    ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) && Buffer.from(v, "base64").length === 32, {
+        message: "ENCRYPTION_KEY must be the base64 of 32 random bytes (e.g. `openssl rand -base64 32`)",
+      })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    // Lets webhooks go to http:// and to private, loopback and link-local addresses: for development, tests
+    // and deployments whose receivers live on an internal network. Off, those are refused (SSRF).
+    WEBHOOK_ALLOW_PRIVATE_NETWORK: flag,
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production" && !env.SMTP_URL) {

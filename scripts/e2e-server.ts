@@ -67,6 +67,8 @@ async function main(): Promise<number> {
     OUTBOX_POLL_SECONDS: "0.5",
     // Generous enough for a whole suite from one address, low enough that a spec can still hit it.
     RATE_LIMIT_MAX: "50",
+    // The webhook spec's receiver listens on 127.0.0.1 over plain http.
+    WEBHOOK_ALLOW_PRIVATE_NETWORK: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   });
 

@@ -18,6 +18,7 @@ const SECTIONS: readonly (WorkspaceSection & { permission: Permission })[] = [
   { label: "Settings", path: "settings", alsoFor: [], permission: "admin" },
   { label: "Audit log", path: "audit", alsoFor: [], permission: "admin" },
   { label: "API keys", path: "api-keys", alsoFor: [], permission: "admin" },
+  { label: "Webhooks", path: "webhooks", alsoFor: [], permission: "admin" },
 ];
 
 export function sectionsFor(role: Role): WorkspaceSection[] {

@@ -1,7 +1,7 @@
 // Owners and admins must use two-factor authentication: signing one in for a spec means setting it up on
 // the security page once, as a person would. A demo owner's secret then exists only in that spec, so each
 // spec that needs an owner uses a different organization's (auth.spec.ts: opsiq; settings.spec.ts: opscotch; members.spec.ts: opsduty;
-// export.spec.ts: opsient).
+// export.spec.ts: opsient; webhooks.spec.ts: opsentry).
 import { expect, type Browser, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { signIn, type Account } from "./staff";

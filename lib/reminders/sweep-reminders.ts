@@ -4,6 +4,7 @@
 // LOCKED (a second sweeper skips them instead of waiting) and, in the same transaction, marks them handled,
 // writes their emails to the outbox and schedules each request's next point. A crash before the commit
 // leaves everything as it was for the next sweep; after it, the rows are handled and never claimed again.
+// Staff due-date points also write their request.due_soon / request.overdue webhook events in that transaction.
 // The (request, kind, key) unique key keeps a point from being scheduled twice in the first place.
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Organization, PrivacyRequest, RequestPause, ScheduledReminder } from "@/lib/db/generated/client";
@@ -17,6 +18,7 @@ import { loadOrgMembers, pickRecipients, type OrgMember, type StaffRecipient } f
 import { dueInWords, nextStaffReminder } from "./reminder-points";
 import { fireAtFor, isReminded, zonedDay } from "./schedule-reminders";
 import { emailSubject } from "@/lib/requests/email-subject";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 export type SweepReport = { claimed: number; sent: number; skipped: number; emails: number };
 
@@ -160,6 +162,14 @@ export async function sweepReminders({ now, limit = SWEEP_BATCH }: { now: Date; 
           if (following) {
             next.push({ organizationId: org.id, requestId: request.id, key: following.key, fireAt: fireAtFor(following.day, org.timeZone, now) });
           }
+          // Once per point, like the email: this row is marked handled in this transaction.
+          await enqueueWebhookEvent(tx, {
+            organizationId: org.id,
+            type: request.dueAt! < now ? "request.overdue" : "request.due_soon",
+            request,
+            occurredAt: now,
+            reminderPoint: key,
+          });
         }
 
         const overdue = reminder.kind === "STAFF_DUE" && request.dueAt! < now;

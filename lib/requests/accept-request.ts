@@ -1,6 +1,7 @@
 // The one step that lets a request into its queue, shared by the subject's email confirmation and
 // by staff recording a request they received by email or phone: a reference, a due date, a private
-// status link (emailed), and a history entry the subject sees.
+// status link (emailed), a history entry the subject sees, and the request.verified and
+// request.status_changed webhook events.
 import type { Tx } from "@/lib/db/client";
 import type { EventActor, Organization, PrivacyRequest } from "@/lib/db/generated/client";
 import { computeDeadline } from "@/lib/deadlines";
@@ -10,6 +11,9 @@ import type { EmailDraft } from "@/lib/email/enqueue-email";
 import { formatDate } from "@/lib/format/format-date";
 import type { EventKind } from "./events";
 import { scheduleStaffReminder } from "@/lib/reminders/schedule-reminders";
+import { enqueueStatusEvents } from "@/lib/webhooks/enqueue-status-events";
+import { WEBHOOK_REQUEST_SELECT } from "@/lib/webhooks/events";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { issueStatusLink } from "./issue-status-link";
 import { formatReference } from "./reference";
 import { deadlineInputFor, deadlinePolicyFor } from "./request-deadline";
@@ -54,6 +58,9 @@ export async function acceptRequest(
   });
   if (updated.count !== 1) return null;
   await scheduleStaffReminder(tx, { id: request.id, organizationId: org.id, status: "NEW", dueAt }, org, now);
+  const verified = await tx.privacyRequest.findFirstOrThrow({ where: { id: request.id, organizationId: org.id }, select: WEBHOOK_REQUEST_SELECT });
+  await enqueueWebhookEvent(tx, { organizationId: org.id, type: "request.verified", request: verified, occurredAt: now });
+  await enqueueStatusEvents(tx, { organizationId: org.id, requestId: request.id, previousStatus: "PENDING_VERIFICATION", occurredAt: now });
 
   const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
   await tx.requestEvent.create({

@@ -9,6 +9,7 @@ export async function addNote({ context, requestId, input, now }: StaffActionArg
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "note",
     run: async (tx, request) => {
       const parsed = noteSchema.safeParse(input);

@@ -4,6 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { enqueueStatusEvents } from "@/lib/webhooks/enqueue-status-events";
 import { kickOutbox } from "@/lib/worker/background-worker";
 import { subjectAnsweredEmail } from "@/lib/email/templates/request-emails";
 import { invalid, type ActionResult } from "./action-result";
@@ -50,6 +51,7 @@ export async function answerFromSubject(args: {
 
     await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "IN_PROGRESS" } });
     await endPause(tx, request, now);
+    await enqueueStatusEvents(tx, { organizationId: org.id, requestId: request.id, previousStatus: request.status, occurredAt: now });
     await appendRequestEvent(tx, request, {
       kind: EVENT.SUBJECT_ANSWERED,
       actor: "SUBJECT",

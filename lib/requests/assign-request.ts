@@ -12,6 +12,7 @@ export async function assignRequest({ context, requestId, input, now }: StaffAct
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "assign",
     run: async (tx, request) => {
       const parsed = assignSchema.safeParse(input);

@@ -32,6 +32,7 @@ export async function completeRequest({ context, requestId, input, now }: StaffA
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "complete",
     timeoutMs: 120_000,
     run: async (tx, request) => {

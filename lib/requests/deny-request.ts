@@ -11,6 +11,7 @@ export async function denyRequest({ context, requestId, input, now }: StaffActio
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "deny",
     run: async (tx, request) => {
       const parsed = denySchema.safeParse(input);

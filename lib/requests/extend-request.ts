@@ -28,6 +28,7 @@ export async function extendRequest({ context, requestId, input, now }: StaffAct
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "extend",
     run: async (tx, request) => {
       const org = request.organization;

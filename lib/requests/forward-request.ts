@@ -17,6 +17,7 @@ export async function forwardRequest({ context, requestId, input, now }: StaffAc
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "forward",
     run: async (tx, request) => {
       const parsed = forwardSchema.safeParse(input);

@@ -12,6 +12,7 @@ export async function markDuplicate({ context, requestId, input, now }: StaffAct
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "markDuplicate",
     run: async (tx, request) => {
       const parsed = duplicateSchema.safeParse(input);

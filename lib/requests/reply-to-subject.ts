@@ -11,6 +11,7 @@ export async function replyToSubject({ context, requestId, input, now }: StaffAc
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "reply",
     run: async (tx, request) => {
       const parsed = replySchema.safeParse(input);

@@ -15,6 +15,7 @@ export async function requestInformation({ context, requestId, input, now }: Sta
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "requestInfo",
     run: async (tx, request) => {
       const parsed = requestInfoSchema.safeParse(input);

@@ -10,6 +10,7 @@ export async function resumeRequest({ context, requestId, now }: StaffActionArgs
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "resume",
     run: async (tx, request) => {
       await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "IN_PROGRESS" } });

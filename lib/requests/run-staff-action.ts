@@ -1,6 +1,7 @@
 // The frame of every staff action on one request: the role may work, the request belongs to the
 // staff member's organization (another organization's id is "not found"), the state machine allows
-// the action, and the change, its history entry, its audit record and its emails commit together.
+// the action, and the change, its history entry, its audit record, its emails and its webhook events commit
+// together (a status change here is a request.status_changed, and request.closed when it closes the request).
 import "server-only";
 import type { AuditActor } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -10,6 +11,7 @@ import { can } from "@/lib/auth/roles";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { EventActor, Organization, PrivacyRequest } from "@/lib/db/generated/client";
+import { enqueueStatusEvents } from "@/lib/webhooks/enqueue-status-events";
 import { kickOutbox } from "@/lib/worker/background-worker";
 import { NOT_FOUND_MESSAGE, type ActionFailure, type ActionFailureCode, type ActionResult, type FieldErrors } from "./action-result";
 import type { EventKind } from "./events";
@@ -72,6 +74,8 @@ export async function runStaffAction<T extends object>(args: {
   context: StaffContext;
   requestId: string;
   action: StaffAction;
+  /** When the action happens: its webhook events carry it. */
+  now: Date;
   run: (tx: Tx, request: LoadedRequest) => Promise<T>;
   /** Longer for actions that store files. */
   timeoutMs?: number;
@@ -95,7 +99,9 @@ export async function runStaffAction<T extends object>(args: {
           include: { organization: true },
         });
         checkAllowed(request, args.action);
-        return args.run(tx, request);
+        const result = await args.run(tx, request);
+        await enqueueStatusEvents(tx, { organizationId, requestId, previousStatus: request.status, occurredAt: args.now });
+        return result;
       },
       { timeout: args.timeoutMs ?? 15_000, maxWait: 15_000 },
     );

@@ -8,6 +8,7 @@ export async function startRequest({ context, requestId, now }: StaffActionArgs<
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "start",
     run: async (tx, request) => {
       await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "IN_PROGRESS" } });

@@ -12,6 +12,7 @@ export async function withdrawRequest({ context, requestId, input, now }: StaffA
   return runStaffAction({
     context,
     requestId,
+    now,
     action: "withdraw",
     run: async (tx, request) => {
       const parsed = withdrawSchema.safeParse(input);

@@ -1,7 +1,8 @@
-// The background loop of each server process (and of `npm run worker`): delivers the outbox every few
-// seconds, and at once when a request has just written an email (kickOutbox); sweeps due reminders every
-// REMINDER_SWEEP_SECONDS; removes identifiers whose retention period ended every ten minutes. Any number of processes may run it on one database: both jobs claim their rows
-// with FOR UPDATE SKIP LOCKED, so each email and each reminder goes out once.
+// The background loop of each server process (and of `npm run worker`): delivers the outbox and the webhook
+// deliveries every few seconds, and at once when a change has just written some (kickOutbox); sweeps due reminders every
+// REMINDER_SWEEP_SECONDS; removes identifiers whose retention period ended (and old webhook log entries) every ten minutes. Any number
+// of processes may run it on one database: every job claims its rows with FOR UPDATE SKIP LOCKED, so each
+// email, each webhook delivery and each reminder goes out once.
 import { getDb } from "@/lib/db/client";
 import { dispatchOutbox } from "@/lib/email/dispatch-outbox";
 import { getEnv } from "@/lib/env";
@@ -9,8 +10,11 @@ import { pruneRateLimits } from "@/lib/rate-limit/hit-rate-limit";
 import { removeExpiredIdentifiers } from "@/lib/retention/remove-identifiers";
 import { scheduleMissingStaffReminders } from "@/lib/reminders/schedule-reminders";
 import { SWEEP_BATCH, sweepReminders } from "@/lib/reminders/sweep-reminders";
+import { dispatchWebhooks } from "@/lib/webhooks/dispatch-webhooks";
+import { pruneWebhookDeliveries } from "@/lib/webhooks/prune-webhook-deliveries";
 
 const OUTBOX_BATCH = 20;
+const WEBHOOK_BATCH = 10;
 const PRUNE_EVERY_MS = 60_000;
 // Retention works in months; looking every ten minutes is plenty, and each look is one indexed query.
 const RETENTION_EVERY_MS = 10 * 60_000;
@@ -74,9 +78,16 @@ export function startBackgroundWorker(options: { keepAlive?: boolean } = {}): Wo
         } catch (error) {
           logFailure("Outbox dispatch", error);
         }
+        try {
+          const report = await dispatchWebhooks({ now, limit: WEBHOOK_BATCH });
+          if (report.claimed === WEBHOOK_BATCH) again = true;
+        } catch (error) {
+          logFailure("Webhook dispatch", error);
+        }
         if (now.getTime() - lastRetention >= RETENTION_EVERY_MS) {
           lastRetention = now.getTime();
           await removeAllExpired(now).catch((error) => logFailure("Retention", error));
+          await pruneWebhookDeliveries({ now }).catch((error) => logFailure("Webhook log pruning", error));
         }
         if (now.getTime() - lastPrune >= PRUNE_EVERY_MS) {
           lastPrune = now.getTime();
@@ -108,7 +119,7 @@ export async function stopBackgroundWorker(): Promise<void> {
   await store[KEY]?.stop();
 }
 
-/** Deliver soon rather than at the next poll. A no-op where no worker runs (scripts, tests). */
+/** Deliver emails and webhooks soon rather than at the next poll. A no-op where no worker runs (scripts, tests). */
 export function kickOutbox(): void {
   store[KEY]?.kick();
 }
