@@ -8,31 +8,7 @@ const nextConfig = {
   // action. The limit is global to server actions; every action still checks its own input's size.
   experimental: { serverActions: { bodySizeLimit: "52mb" } },
   typedRoutes: false,
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-      // No page may be framed by another site, except the embeddable request form (app/(embed)), which
-      // organizations put in their own websites by design: it files nothing until the subject confirms by email.
-      {
-        source: "/:path((?!embed/).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-        ],
-      },
-      {
-        source: "/embed/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
-      },
-    ];
-  },
+  // Security headers (CSP with a nonce per request, HSTS, framing, nosniff…) are set in one place: proxy.ts.
 };
 
 export default nextConfig;

@@ -2,6 +2,7 @@
 // route group of whole pages puts around itself: the embeddable request form (app/(embed)) is a page
 // inside another organization's website and shows only the form.
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -14,7 +15,10 @@ export const viewport: Viewport = {
   themeColor: "#1b4a7a",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next.js writes its inline scripts with that request's CSP nonce
+  // (proxy.ts); a page prerendered at build time would carry none and its scripts would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>
