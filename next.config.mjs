@@ -6,7 +6,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Staff attach up to 50 MB of answer files to a request (lib/files/check-upload.ts) through a server
   // action. The limit is global to server actions; every action still checks its own input's size.
-  experimental: { serverActions: { bodySizeLimit: "52mb" } },
+  // proxy.ts runs before every request, and Next.js buffers a body for it only up to proxyClientMaxBodySize
+  // (10 MB by default), silently cutting larger uploads: the same 52 MB here. serverActions.allowedOrigins
+  // stays unset on purpose: actions are accepted only from our own origin (Origin must match Host).
+  experimental: { serverActions: { bodySizeLimit: "52mb" }, proxyClientMaxBodySize: "52mb" },
   typedRoutes: false,
   // Security headers (CSP with a nonce per request, HSTS, framing, nosniff…) are set in one place: proxy.ts.
 };
