@@ -3,10 +3,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { acceptRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
+import { actionBodyRefusal, mayBeActionPost } from "@/lib/security/action-body-refusal";
 import { crossSiteWriteRefusal } from "@/lib/security/cross-site-write";
 import { buildSecurityHeaders, newNonce } from "@/lib/security/security-headers";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const env = getEnv();
   const appUrl = new URL(env.APP_URL);
   const { pathname } = request.nextUrl;
@@ -19,7 +20,7 @@ export function proxy(request: NextRequest) {
     isDevServer: env.NODE_ENV === "development",
   });
 
-  const refusal = crossSiteWriteRefusal({
+  const crossSite = crossSiteWriteRefusal({
     method: request.method,
     pathname,
     origin: request.headers.get("origin"),
@@ -27,9 +28,12 @@ export function proxy(request: NextRequest) {
     host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
     appHost: appUrl.host,
   });
-  const response = refusal
-    ? NextResponse.json({ error: { code: "cross_site_request", message: refusal, requestId } }, { status: 403 })
-    : (() => {
+  const unreadable = !crossSite && mayBeActionPost(request.method, pathname, request.headers) ? await actionBodyRefusal(request.clone()) : null;
+  const response = crossSite
+    ? NextResponse.json({ error: { code: "cross_site_request", message: crossSite, requestId } }, { status: 403 })
+    : unreadable
+      ? NextResponse.json({ error: { code: "invalid_body", message: unreadable, requestId } }, { status: 400 })
+      : (() => {
         // Next.js reads the nonce for its own inline scripts from the request's Content-Security-Policy.
         const forwarded = new Headers(request.headers);
         forwarded.set(REQUEST_ID_HEADER, requestId);
