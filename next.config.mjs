@@ -11,33 +11,12 @@ const nextConfig = {
   poweredByHeader: false,
   // Staff attach up to 50 MB of answer files to a request (lib/files/check-upload.ts) through a server
   // action. The limit is global to server actions; every action still checks its own input's size.
-  experimental: { serverActions: { bodySizeLimit: "52mb" } },
+  // proxy.ts runs before every request, and Next.js buffers a body for it only up to proxyClientMaxBodySize
+  // (10 MB by default), silently cutting larger uploads: the same 52 MB here. serverActions.allowedOrigins
+  // stays unset on purpose: actions are accepted only from our own origin (Origin must match Host).
+  experimental: { serverActions: { bodySizeLimit: "52mb" }, proxyClientMaxBodySize: "52mb" },
   typedRoutes: false,
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-      // No page may be framed by another site, except the embeddable request form (app/(embed)), which
-      // organizations put in their own websites by design: it files nothing until the subject confirms by email.
-      {
-        source: "/:path((?!embed/).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-        ],
-      },
-      {
-        source: "/embed/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
-      },
-    ];
-  },
+  // Security headers (CSP with a nonce per request, HSTS, framing, nosniff…) are set in one place: proxy.ts.
 };
 
 export default withNextIntl(nextConfig);

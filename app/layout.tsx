@@ -4,6 +4,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { getPageLanguage } from "@/lib/i18n/get-page-locale";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -22,6 +23,9 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next.js writes its inline scripts with that request's CSP nonce
+  // (proxy.ts); a page prerendered at build time would carry none and its scripts would be blocked.
+  await connection();
   const page = await getPageLanguage();
   const messages = MESSAGES[page.locale];
   // Only what client components read: the form's words and errors, the shared form primitives, and the site's

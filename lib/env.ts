@@ -9,6 +9,8 @@ const flag = z
 const envSchema = z
   .object({
     APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // Set by Next.js itself: "development" under `next dev` (whose React build needs eval), else "production".
+    NODE_ENV: z.enum(["development", "test", "production"]).default("production"),
     APP_URL: z.url({ message: "APP_URL must be an absolute URL such as https://privacy.example.com" }).default("http://localhost:3000").transform((url) => url.replace(/\/+$/, "")),
     HOST: z.string().min(1).default("0.0.0.0"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),

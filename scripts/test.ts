@@ -1,5 +1,5 @@
 // `npm test`: unit and integration tests (Vitest), then a build of the app when its sources changed, then
-// the browser tests (Playwright) against that build. Embedded PGlite by default; set TEST_DATABASE_URL to
+// the browser tests (Playwright) against that build, then 1,000 fuzz cases (scripts/fuzz.ts) against it. Embedded PGlite by default; set TEST_DATABASE_URL to
 // a PostgreSQL server to run the same suite there (each run creates and drops its own databases).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -35,8 +35,14 @@ const built = step("build (next build, when sources changed)", () => {
   buildIfNeeded();
   return true;
 });
-if (built) step("browser tests (playwright)", () => runBin("@playwright/test/cli.js", ["test"]));
-else results.push({ step: "browser tests (playwright)", outcome: "skipped", seconds: 0 });
+if (built) {
+  step("browser tests (playwright)", () => runBin("@playwright/test/cli.js", ["test"]));
+  // The fuzzer's own server and database: its junk never shares rate limits with the browser tests.
+  step("fuzz (1,000 hostile requests, seed 1)", () => spawnSync(process.execPath, ["--import", "tsx", "scripts/fuzz.ts", "--cases", "1000", "--seed", "1"], { stdio: "inherit" }).status === 0);
+} else {
+  results.push({ step: "browser tests (playwright)", outcome: "skipped", seconds: 0 });
+  results.push({ step: "fuzz (1,000 hostile requests, seed 1)", outcome: "skipped", seconds: 0 });
+}
 
 const failed = results.filter((r) => r.outcome !== "passed");
 console.log(`\nSummary (${database}):`);

@@ -1,6 +1,9 @@
 // Wraps every /api/v1 handler: an unexpected failure answers 500 "internal" with a request id to quote,
 // never a stack trace, and the log gets the id and the error's type and place, never the request's data.
+// The id is the request's own (proxy.ts): the same as the X-Request-Id response header and the log line.
 import { randomUUID } from "node:crypto";
+import { errorFields, log } from "@/lib/log/log";
+import { requestIdFrom } from "@/lib/log/request-id";
 import { apiError } from "./api-error";
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
@@ -10,10 +13,9 @@ export function apiRoute<P>(handler: Handler<P>): Handler<P> {
     try {
       return await handler(request, context);
     } catch (error) {
-      const requestId = randomUUID();
-      // The stack without its first line: the message of a database error can quote the values it was given.
-      const where = error instanceof Error ? (error.stack ?? "").split("\n").slice(1, 6).join("\n") : "";
-      console.error(`[api] ${requestId} ${error instanceof Error ? error.name : typeof error}\n${where}`);
+      const requestId = requestIdFrom(request.headers) ?? randomUUID();
+      // errorFields keeps the type and the stack without its message: a database error quotes the values it was given.
+      log.error("API request failed", { requestId, method: request.method, ...errorFields(error) });
       return apiError("internal", "Something went wrong on our side. Quote the request id if you contact us.", { requestId });
     }
   };

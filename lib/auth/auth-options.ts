@@ -7,6 +7,7 @@ import type { NextAuthOptions, RequestInternal } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { errorFields, log } from "@/lib/log/log";
 import { getAuthSecret } from "./auth-secret";
 import { authenticatePassword, type SignInResult } from "./authenticate-password";
 import { redeemSignInLink } from "./redeem-sign-in-link";
@@ -31,8 +32,8 @@ async function authorizeWith(signIn: Promise<SignInResult>) {
   try {
     result = await signIn;
   } catch (error) {
-    // Nothing internal reaches the browser.
-    console.error("Sign-in failed unexpectedly:", error);
+    // Nothing internal reaches the browser, nor the log: the type and place of the error only.
+    log.error("Sign-in failed unexpectedly", errorFields(error));
     throw new Error(encodeSignInFailure({ code: "UNAVAILABLE" }));
   }
   if (!result.ok) throw new Error(encodeSignInFailure(result.failure));
@@ -91,10 +92,11 @@ export function authOptions(): NextAuthOptions {
         // An ended session is routine, not an error worth a stack trace.
         const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
         if (cause instanceof Error && cause.name === SESSION_ENDED) return;
-        console.error(`[next-auth] ${code}`, metadata);
+        // next-auth's metadata can hold the submitted credentials: only the code and the error's type and place.
+        log.error("next-auth error", { code, ...(cause ? errorFields(cause) : {}) });
       },
       warn(code) {
-        console.warn(`[next-auth] ${code}`);
+        log.warn("next-auth warning", { code });
       },
       debug() {},
     },

@@ -2,6 +2,7 @@
 // FOR UPDATE SKIP LOCKED and leased for a while, so two dispatchers never take the same email; a
 // crash mid-send only means the email is tried again after the lease.
 import { getDb } from "@/lib/db/client";
+import { log } from "@/lib/log/log";
 import { deliverEmail, type OutgoingEmail } from "./mailer";
 
 export const MAX_ATTEMPTS = 8;
@@ -60,7 +61,8 @@ export async function dispatchOutbox({ now, limit = 20, deliver = deliverEmail }
       });
       if (gaveUp) {
         report.gaveUp++;
-        console.error(`Outbox: gave up on email ${email.id} to ${email.toAddress} after ${attempts} attempts`);
+        // The id finds the row (and its address) for whoever may see it; the log gets no address.
+        log.error("Outbox gave up on an email", { job: "outbox", emailId: email.id, attempts });
       } else report.failed++;
     }
   }

@@ -6,6 +6,7 @@
 import { getDb } from "@/lib/db/client";
 import { dispatchOutbox } from "@/lib/email/dispatch-outbox";
 import { getEnv } from "@/lib/env";
+import { errorFields, log } from "@/lib/log/log";
 import { pruneRateLimits } from "@/lib/rate-limit/hit-rate-limit";
 import { removeExpiredIdentifiers } from "@/lib/retention/remove-identifiers";
 import { scheduleMissingStaffReminders } from "@/lib/reminders/schedule-reminders";
@@ -27,7 +28,7 @@ const KEY = Symbol.for("rightsdesk.worker");
 const store = globalThis as unknown as { [KEY]?: Worker };
 
 function logFailure(job: string, error: unknown) {
-  console.error(`${job} failed:`, error instanceof Error ? error.message : error);
+  log.error(`${job} failed`, { job, ...errorFields(error) });
 }
 
 /** `keepAlive`: the timer holds the process open (a worker process of its own, not a web server). */

@@ -13,7 +13,8 @@ const MINIMUM_ANSWER_MS = 700;
 
 export async function requestSignInLinkAction(_previous: SignInLinkRequestState, formData: FormData): Promise<SignInLinkRequestState> {
   const started = Date.now();
-  const email = String(formData.get("email") ?? "");
+  // A crafted call can send anything in place of the form: that reads as an empty one.
+  const email = formData instanceof FormData ? String(formData.get("email") ?? "") : "";
   const result = await requestSignInLink({ raw: { email }, ip: clientIpFrom(await headers()), now: new Date() });
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, MINIMUM_ANSWER_MS - (Date.now() - started))));
   switch (result.kind) {
@@ -36,6 +37,6 @@ export async function requestSignInLinkAction(_previous: SignInLinkRequestState,
 /** Called by the sign-in forms once next-auth has set the session cookie. */
 export async function signInDestinationAction(callbackUrl: string): Promise<string> {
   const user = await getSessionUser();
-  if (!user) return "/sign-in";
+  if (!user || typeof callbackUrl !== "string") return "/sign-in";
   return signInDestination(user, callbackUrl);
 }

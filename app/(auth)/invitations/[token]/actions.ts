@@ -2,7 +2,7 @@
 // The invitation page's server actions: join as the signed-in user, or create an account and join. The
 // token comes bound from the page; everything else is decided on the server.
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { MemberFormState } from "@/components/members/member-form-state";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { clientIpFrom } from "@/lib/http/client-ip";
@@ -23,6 +23,8 @@ const REFUSALS: Record<Exclude<AcceptFailureReason, "invalid_input">, string> = 
 const invitationPath = (token: string) => `/invitations/${encodeURIComponent(token)}`;
 
 export async function joinAction(token: string, _state: MemberFormState): Promise<MemberFormState> {
+  // Bound by the page, but a crafted call can send anything in its place.
+  if (typeof token !== "string") notFound();
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ callbackUrl: invitationPath(token) })}`);
   const result = await acceptInvitation({ token, user, ip: clientIpFrom(await headers()), now: new Date() });
@@ -35,6 +37,7 @@ export async function joinAction(token: string, _state: MemberFormState): Promis
 }
 
 export async function createAccountAction(token: string, _state: MemberFormState, formData: FormData): Promise<MemberFormState> {
+  if (typeof token !== "string") notFound();
   const values = textFields(formData, ["name", "password", "confirm"]);
   const result = await acceptInvitationWithNewAccount({ token, input: values as NewAccountInput, ip: clientIpFrom(await headers()), now: new Date() });
   if (result.ok) {

@@ -13,7 +13,9 @@ import { fileRequest } from "@/lib/requests/file-request";
 import { REQUEST_FIELDS } from "@/lib/requests/schemas";
 import type { RequestFormState } from "@/components/requests/request-form-state";
 
-async function submitForm(orgSlug: string, formData: FormData, channel: PublicChannel, sentPath: string): Promise<RequestFormState> {
+async function submitForm(orgSlug: unknown, formData: unknown, channel: PublicChannel, sentPath: string): Promise<RequestFormState> {
+  // The slug is bound by the page, but a crafted call can send anything in its place.
+  if (typeof orgSlug !== "string") notFound();
   const values = textFields(formData, REQUEST_FIELDS);
   const { locale } = await getPageLanguage();
   const validation = await getTranslations("validation");

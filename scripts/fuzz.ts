@@ -1,0 +1,345 @@
+// `npm run test:fuzz [-- --cases N --seed S --base-url URL]`: sends hostile input (scripts/lib/fuzz-inputs.ts)
+// to every public endpoint and form of the built app, started on a free port with a fresh database and an SMTP
+// sink (scripts/e2e-server.ts), and fails on any 5xx or any refusal without a clear message. Prints a summary
+// by endpoint. `npm test` runs 1,000 cases with seed 1; the default is 10,000 with a seed printed to replay.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { hostileString, hostileValue, junkHeaders, malformedJson, mutateObject, seededRng, type Rng } from "./lib/fuzz-inputs";
+
+type Case = { method: string; path: string; headers?: Record<string, string>; body?: string | FormData | Uint8Array };
+type Target = { name: string; kind: "api" | "page" | "action" | "auth"; make(rng: Rng): Case };
+type Outcome = { target: string; status: number; problem?: string; sample: string };
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const CASES = Number(argValue("--cases") ?? 10_000);
+const SEED = Number(argValue("--seed") ?? Math.floor(Math.random() * 2 ** 31));
+const CONCURRENCY = 6;
+const ORGS = ["opsiq", "opsentry", "opsient", "opsduty", "opscotch"];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.once("error", reject);
+  });
+}
+
+async function startServer(): Promise<{ baseUrl: string; child?: ChildProcess }> {
+  const given = argValue("--base-url");
+  if (given) return { baseUrl: given.replace(/\/+$/, "") };
+  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("No build: run `npm run build` first.");
+  const port = await freePort();
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "rightsdesk-fuzz-mail-"));
+  // The e2e server: a fresh database, an SMTP sink, the built app. Its output is the operator's, not ours.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
+    env: { ...process.env, E2E_PORT: String(port), E2E_MAIL_DIR: mailDir },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("The app did not start (scripts/e2e-server.ts exited).");
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill("SIGTERM");
+  throw new Error("The app did not answer /api/health within 3 minutes.");
+}
+
+/** Server action ids by exported name, from the build (as the browser learns them from the page). */
+function actionIds(): Record<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const ids: Record<string, string> = {};
+  for (const [id, entry] of Object.entries(manifest.node)) if (entry.exportedName) ids[entry.exportedName] = id;
+  return ids;
+}
+
+const validRequest = {
+  type: "ACCESS",
+  relationship: "account",
+  name: "Aroha Ngata",
+  email: "aroha@example.com",
+  details: "Please send my data.",
+  jurisdiction: "NZ",
+};
+
+/** URL-encodes text; a lone surrogate cannot be in a URL, so it becomes U+FFFD (bodies still carry them raw). */
+function enc(text: string): string {
+  return encodeURIComponent(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
+}
+
+function junkToken(rng: Rng): string {
+  return enc(rng.chance(0.5) ? hostileString(rng).slice(0, 300) : "A".repeat(43)) || "x";
+}
+
+/** A server action called as the browser calls it: POST to the page with Next-Action, args as React encodes them. */
+function actionCall(rng: Rng, id: string, pagePath: string, boundArgs: unknown[], fields: Record<string, unknown>): Case {
+  const headers = { "Next-Action": id, Accept: "text/x-component", ...junkHeaders(rng) };
+  const style = rng.int(4);
+  if (style === 0) {
+    // JSON args of the wrong shape entirely.
+    return { method: "POST", path: pagePath, headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, body: rng.chance(0.5) ? malformedJson(rng, fields) : JSON.stringify([...boundArgs.map(() => hostileValue(rng)), hostileValue(rng), hostileValue(rng)]) };
+  }
+  const form = new FormData();
+  if (style === 1) {
+    // The no-JavaScript form post: React's $ACTION fields with the action id and its bound arguments.
+    form.set("$ACTION_REF_1", "");
+    form.set("$ACTION_1:0", JSON.stringify({ id, bound: "$@1" }));
+    form.set("$ACTION_1:1", rng.chance(0.7) ? JSON.stringify([...boundArgs, null]) : hostileString(rng));
+    for (const [name, value] of Object.entries(mutateObject(rng, fields))) form.set(name, typeof value === "string" ? value : JSON.stringify(value) ?? "");
+    return { method: "POST", path: pagePath, headers: junkHeaders(rng), body: form };
+  }
+  // The JavaScript call: field "0" holds the arguments, "$K1" the FormData whose entries are "1_<name>".
+  form.set("0", rng.chance(0.85) ? JSON.stringify([...boundArgs, null, "$K1"]) : hostileString(rng));
+  for (const [name, value] of Object.entries(mutateObject(rng, fields))) form.set(`1_${name}`, typeof value === "string" ? value : JSON.stringify(value) ?? "");
+  if (style === 3) form.set("1_file", new Blob([hostileString(rng)], { type: rng.pick(["image/png", "text/html", "application/x-msdownload"]) }), "../../evil<svg>.png");
+  return { method: "POST", path: pagePath, headers, body: form };
+}
+
+function targets(ids: Record<string, string>): Target[] {
+  const id = (name: string) => {
+    const found = ids[name];
+    if (!found) throw new Error(`Server action ${name} is not in the build`);
+    return found;
+  };
+  return [
+    {
+      name: "POST /api/v1/orgs/{org}/requests",
+      kind: "api",
+      make: (rng) => ({
+        method: "POST",
+        path: `/api/v1/orgs/${rng.chance(0.85) ? rng.pick(ORGS) : junkToken(rng)}/requests`,
+        headers: { "Content-Type": rng.pick(["application/json", "application/json", "text/plain", "application/json; charset=latin1", "multipart/form-data"]), ...junkHeaders(rng) },
+        body: malformedJson(rng, validRequest),
+      }),
+    },
+    {
+      name: "REST API with junk keys",
+      kind: "api",
+      make: (rng) => {
+        const org = rng.pick(ORGS);
+        const requestId = rng.chance(0.5) ? crypto.randomUUID() : junkToken(rng);
+        const [method, suffix] = rng.pick([
+          ["GET", `requests?${new URLSearchParams({ status: hostileString(rng).slice(0, 200), limit: String(hostileValue(rng)), cursor: hostileString(rng).slice(0, 200) })}`],
+          ["GET", `requests/${requestId}`],
+          ["POST", `requests/${requestId}/actions`],
+          ["POST", `requests/${requestId}/replies`],
+          ["POST", `requests/${requestId}/files`],
+          ["GET", `exports/requests?from=${enc(hostileString(rng).slice(0, 100))}`],
+        ] as const);
+        const auth = rng.pick(["", "Bearer ", `Bearer rdk_${"A".repeat(43)}`, `Bearer ${hostileString(rng).replace(/[^\x20-\x7e]/g, "").slice(0, 500)}`, "Basic YTpi", `Bearer rdk_${hostileString(rng).replace(/[^\x20-\x7e]/g, "x").slice(0, 60)}`]);
+        return {
+          method,
+          path: `/api/v1/orgs/${org}/${suffix}`,
+          headers: { ...(auth ? { Authorization: auth } : {}), "Content-Type": "application/json", ...junkHeaders(rng) },
+          body: method === "POST" ? malformedJson(rng, { action: "claim", message: "hello" }) : undefined,
+        };
+      },
+    },
+    {
+      name: "GET /api/v1/openapi.json, /api/health",
+      kind: "api",
+      make: (rng) => ({ method: rng.pick(["GET", "HEAD"]), path: `${rng.pick(["/api/v1/openapi.json", "/api/health"])}?${enc(hostileString(rng).slice(0, 500))}`, headers: junkHeaders(rng) }),
+    },
+    {
+      name: "portal request form (action)",
+      kind: "action",
+      make: (rng) => {
+        const org = rng.pick(ORGS);
+        return actionCall(rng, id("submitRequestAction"), `/${org}/request`, [org], validRequest);
+      },
+    },
+    {
+      name: "embedded form (action)",
+      kind: "action",
+      make: (rng) => {
+        const org = rng.pick(ORGS);
+        return actionCall(rng, id("submitEmbeddedRequestAction"), `/embed/${org}`, [org], validRequest);
+      },
+    },
+    {
+      name: "status page answer (action)",
+      kind: "action",
+      make: (rng) => {
+        const org = rng.pick(ORGS);
+        const token = "A".repeat(43);
+        return actionCall(rng, id("answerAction"), `/${org}/status/${token}`, [org, rng.chance(0.7) ? token : hostileValue(rng)], { answer: "my answer" });
+      },
+    },
+    {
+      name: "sign-in link (action)",
+      kind: "action",
+      make: (rng) => actionCall(rng, id("requestSignInLinkAction"), "/sign-in", [], { email: "nobody@example.com" }),
+    },
+    {
+      name: "sign-in destination (action)",
+      kind: "action",
+      make: (rng) => actionCall(rng, id("signInDestinationAction"), "/sign-in", [hostileString(rng).slice(0, 2000)], {}),
+    },
+    {
+      name: "invitation: create account (action)",
+      kind: "action",
+      make: (rng) => {
+        const token = junkToken(rng);
+        return actionCall(rng, id(rng.chance(0.5) ? "createAccountAction" : "joinAction"), `/invitations/${token}`, [token], { name: "Ana", password: "correct horse battery", confirm: "correct horse battery" });
+      },
+    },
+    {
+      name: "staff actions without a session",
+      kind: "action",
+      make: (rng) => {
+        const org = rng.pick(ORGS);
+        const name = rng.pick(["replyAction", "claimAction", "denyAction", "revealSubjectAction", "inviteAction", "saveProfileAction", "createApiKeyAction", "createEndpointAction", "createOrganizationAction", "enableTwoFactorAction"]);
+        return actionCall(rng, id(name), `/dashboard/${org}/queue`, [org, crypto.randomUUID()], { message: "hi", email: "a@b.example" });
+      },
+    },
+    {
+      name: "portal pages, verify, status, file, logo",
+      kind: "page",
+      make: (rng) => {
+        const org = rng.chance(0.8) ? rng.pick(ORGS) : junkToken(rng);
+        const token = junkToken(rng);
+        const query = rng.chance(0.5) ? `?${enc(hostileString(rng).slice(0, 300))}=${enc(hostileString(rng).slice(0, 300))}` : "";
+        const page = rng.pick([`/${org}`, `/${org}/request`, `/${org}/request/sent`, `/${org}/verify/${token}`, `/${org}/verify-result`, `/${org}/status/${token}`, `/${org}/status/${token}/files/${junkToken(rng)}`, `/${org}/logo`, `/embed/${org}`, `/embed/${org}/sent`, `/${junkToken(rng)}`]);
+        return { method: rng.pick(["GET", "GET", "HEAD"]), path: `${page}${query}`, headers: junkHeaders(rng) };
+      },
+    },
+    {
+      name: "sign-in and invitation pages",
+      kind: "page",
+      make: (rng) => ({
+        method: "GET",
+        path: rng.pick([
+          `/sign-in?callbackUrl=${enc(hostileString(rng).slice(0, 1000))}&error=${enc(hostileString(rng).slice(0, 200))}`,
+          `/sign-in/link/${junkToken(rng)}`,
+          `/invitations/${junkToken(rng)}`,
+          `/dashboard/${junkToken(rng)}/requests/${junkToken(rng)}`,
+        ]),
+        headers: junkHeaders(rng),
+      }),
+    },
+    {
+      name: "next-auth (/api/auth/*)",
+      kind: "auth",
+      make: (rng) => {
+        const [method, endpoint] = rng.pick([
+          ["POST", "callback/password"],
+          ["POST", "callback/email-link"],
+          ["POST", "signin/password"],
+          ["POST", "signout"],
+          ["GET", "csrf"],
+          ["GET", "session"],
+          ["GET", "providers"],
+          ["GET", `signin?callbackUrl=${enc(hostileString(rng).slice(0, 500))}`],
+          ["GET", `error?error=${enc(hostileString(rng).slice(0, 500))}`],
+          ["GET", junkToken(rng)],
+        ] as const);
+        const fields = mutateObject(rng, { csrfToken: "x".repeat(64), email: "officer@opsiq.example", password: "wrong", code: "123456", token: "A".repeat(43), json: "true", callbackUrl: "/dashboard" });
+        const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v) ?? ""]));
+        return {
+          method,
+          path: `/api/auth/${endpoint}`,
+          headers: method === "POST" ? { "Content-Type": rng.pick(["application/x-www-form-urlencoded", "application/json", "text/plain"]), ...junkHeaders(rng) } : junkHeaders(rng),
+          body: method === "POST" ? (rng.chance(0.8) ? body.toString() : malformedJson(rng, fields)) : undefined,
+        };
+      },
+    },
+  ];
+}
+
+/** What is wrong with the answer, if anything: a 5xx, or a refusal that does not say why. */
+function problemWith(target: Target, status: number, contentType: string, body: string): string | undefined {
+  if (status >= 500) return `answered ${status}`;
+  if (status < 400) return undefined;
+  if (target.kind === "api") {
+    try {
+      const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
+      return typeof message === "string" && message.length > 0 ? undefined : "refusal without error.message";
+    } catch {
+      return `refusal is not JSON (${contentType || "no content type"})`;
+    }
+  }
+  // Pages, actions and next-auth: a human-readable page or message, not an empty answer.
+  return body.trim().length > 0 || target.kind === "auth" ? undefined : "empty refusal";
+}
+
+async function send(baseUrl: string, target: Target, c: Case): Promise<Outcome> {
+  const sample = `${c.method} ${c.path.slice(0, 120)}`;
+  try {
+    const response = await fetch(`${baseUrl}${c.path}`, {
+      method: c.method,
+      headers: c.headers,
+      body: c.body as BodyInit | undefined,
+      redirect: "manual",
+      signal: AbortSignal.timeout(60_000),
+    });
+    const body = c.method === "HEAD" ? "x" : await response.text();
+    return { target: target.name, status: response.status, problem: problemWith(target, response.status, response.headers.get("content-type") ?? "", body), sample };
+  } catch (error) {
+    return { target: target.name, status: 0, problem: `no answer: ${(error as Error).message}`, sample };
+  }
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const ids = actionIds();
+  const { baseUrl, child } = await startServer();
+  const all = targets(ids);
+  console.log(`Fuzzing ${baseUrl}: ${CASES.toLocaleString("en")} cases, seed ${SEED} (replay: --cases ${CASES} --seed ${SEED})`);
+  const rng = seededRng(SEED);
+  // Cases are generated up front, in order, so a seed always means the same cases whatever the timing.
+  const cases = Array.from({ length: CASES }, (_, i) => {
+    const target = all[i % all.length]!;
+    return { target, c: target.make(rng) };
+  });
+  const outcomes: Outcome[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < cases.length) {
+        const { target, c } = cases[next++]!;
+        outcomes.push(await send(baseUrl, target, c));
+      }
+    }),
+  );
+  if (child) {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+
+  const rows = all.map((t) => {
+    const mine = outcomes.filter((o) => o.target === t.name);
+    const count = (test: (s: number) => boolean) => mine.filter((o) => test(o.status)).length;
+    return [t.name, String(mine.length), String(count((s) => s >= 200 && s < 400)), String(count((s) => s >= 400 && s < 500)), String(count((s) => s >= 500 || s === 0)), String(mine.filter((o) => o.problem).length)];
+  });
+  const header = ["endpoint", "cases", "2xx/3xx", "4xx", "5xx", "problems"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const row of [header, widths.map((w) => "-".repeat(w)), ...rows]) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+  const problems = outcomes.filter((o) => o.problem);
+  for (const p of problems.slice(0, 20)) console.log(`  ✗ ${p.target}: ${p.problem} — ${p.sample}`);
+  console.log(`${problems.length === 0 ? "Fuzz passed" : "Fuzz FAILED"}: ${outcomes.length} cases, ${problems.length} problems, ${Math.round((Date.now() - started) / 1000)} s (seed ${SEED}).`);
+  return problems.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`fuzz: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
