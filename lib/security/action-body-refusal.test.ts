@@ -46,6 +46,25 @@ describe("actionBodyRefusal", () => {
   });
 });
 
+describe("actionBodyRefusal: references to other parts", () => {
+  it("refuses a call whose arguments refer to a part the body does not hold (React would wait for it, then fail)", async () => {
+    expect(await actionBodyRefusal(call('["opsiq", "$@1"]', "text/plain;charset=UTF-8"))).not.toBeNull();
+    expect(await actionBodyRefusal(call('[{"a": ["$Q2"]}]', "text/plain;charset=UTF-8"))).not.toBeNull();
+    const form = new FormData();
+    form.set("0", '["opsiq", "$@a"]');
+    expect(await actionBodyRefusal(call(form))).not.toBeNull();
+  });
+
+  it("lets through what the browser sends: literal dollars, FormData arguments and parts that are there", async () => {
+    expect(await actionBodyRefusal(call('["opsiq", "$$5 off", "$K1"]', "text/plain;charset=UTF-8"))).toBeNull();
+    const form = new FormData();
+    form.set("0", '["opsiq", null, "$K1", "$@a"]');
+    form.set("1_answer", "Here it is");
+    form.set("10", '"$$literal"');
+    expect(await actionBodyRefusal(call(form))).toBeNull();
+  });
+});
+
 describe("mayBeActionPost", () => {
   it("looks at POSTs outside /api only", () => {
     const headers = new Headers({ "next-action": "1" });

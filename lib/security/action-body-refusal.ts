@@ -1,7 +1,8 @@
 // Server action posts whose body React cannot decode make Next.js answer 500 before our action runs: proxy.ts
 // refuses them first with a 400 that says so. A body is readable when its JSON parts parse: the argument
 // list of a JavaScript call (text/plain, or field "0" of a multipart call) and the $ACTION_ fields of a
-// form posted without JavaScript.
+// form posted without JavaScript — and when every part the arguments refer to is in the body: React waits for
+// a missing part until the body ends and then fails ("Connection closed").
 const UNREADABLE = "This form could not be read. Reload the page and send it again.";
 
 function parsesAsJson(text: string): boolean {
@@ -13,12 +14,30 @@ function parsesAsJson(text: string): boolean {
   }
 }
 
-function isArrayJson(text: string): boolean {
+function arrayJson(text: string): unknown[] | null {
   try {
-    return Array.isArray(JSON.parse(text));
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+// React's reply format: a string "$" + one of these + a hexadecimal id refers to another part of the body (a
+// promise, a map, a set, a server reference, a typed array, a blob, a stream…), sent as the form field named by
+// the id in decimal. "$K<id>" (a FormData, fields "<id>_…") may have no fields at all; "$$" is a literal "$".
+const PART_REFERENCE = /^\$[@FQWiABOoUSsLlGgMmVRrXxT]([0-9a-f]+)$/;
+
+/** Whether every part the arguments refer to is there (`hasPart` answers for a part's decimal id). */
+function referencesResolve(value: unknown, hasPart: (id: string) => boolean, depth = 0): boolean {
+  if (depth > 64) return false;
+  if (typeof value === "string") {
+    const reference = PART_REFERENCE.exec(value);
+    return !reference || hasPart(String(parseInt(reference[1]!, 16)));
+  }
+  if (Array.isArray(value)) return value.every((item) => referencesResolve(item, hasPart, depth + 1));
+  if (value && typeof value === "object") return Object.values(value).every((item) => referencesResolve(item, hasPart, depth + 1));
+  return true;
 }
 
 /** Whether the POST is a server action call: Next-Action header, or a no-JavaScript form with $ACTION_ fields. */
@@ -38,8 +57,22 @@ export async function actionBodyRefusal(request: Request): Promise<string | null
     } catch {
       return UNREADABLE;
     }
-    const args = form.get("0");
-    if (isCall && (typeof args !== "string" || !isArrayJson(args))) return UNREADABLE;
+    if (isCall) {
+      const raw = form.get("0");
+      const args = typeof raw === "string" ? arrayJson(raw) : null;
+      if (!args) return UNREADABLE;
+      // Every other part may refer onwards too: check them all against the fields present.
+      for (const [name, value] of form.entries()) {
+        if (!/^\d+$/.test(name) || typeof value !== "string") continue;
+        let part: unknown = value;
+        try {
+          part = JSON.parse(value);
+        } catch {
+          // A part need not be JSON (a file's text, say): nothing in it is a reference.
+        }
+        if (!referencesResolve(part, (id) => form.has(id))) return UNREADABLE;
+      }
+    }
     for (const [name, value] of form.entries()) {
       if (/^\$ACTION_\d+:\d+$/.test(name) && (typeof value !== "string" || !parsesAsJson(value))) return UNREADABLE;
     }
@@ -47,5 +80,7 @@ export async function actionBodyRefusal(request: Request): Promise<string | null
   }
   if (!isCall) return null;
   if (contentType.startsWith("application/x-www-form-urlencoded")) return null;
-  return isArrayJson(await request.text()) ? null : UNREADABLE;
+  // A call sent as text holds its arguments only: any reference to another part can never resolve.
+  const args = arrayJson(await request.text());
+  return args && referencesResolve(args, () => false) ? null : UNREADABLE;
 }

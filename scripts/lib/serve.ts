@@ -26,6 +26,17 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
     req.headers[CLIENT_IP_HEADER] = clientIp(req, options.trustProxy);
     void handle(req, res);
   });
+  // Requests Node's parser refuses before any handler runs (headers or address over 16 KB, bytes that are not
+  // HTTP) would otherwise get an empty answer: say what was wrong, in the API's error shape.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+    const [status, code, message] = tooLarge
+      ? ["431 Request Header Fields Too Large", "request_too_large", "The request's address and headers must stay under 16 KB."]
+      : ["400 Bad Request", "invalid_request", "The request is not valid HTTP."];
+    const body = JSON.stringify({ error: { code, message } });
+    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
   if (options.dev) {
     const upgrade = app.getUpgradeHandler();
     server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
