@@ -40,6 +40,10 @@ describe("actionBodyRefusal", () => {
     const form = new FormData();
     form.set("0", "lone \uD800 surrogate");
     expect(await actionBodyRefusal(call(form))).not.toBeNull();
+    const badName = new FormData();
+    badName.set("0", '["opsiq"]');
+    badName.set("1_a\u0000b", "x");
+    expect(await actionBodyRefusal(call(badName))).not.toBeNull();
     const noJs = new FormData();
     noJs.set("$ACTION_1:1", "%00");
     expect(await actionBodyRefusal(new Request("http://localhost/x", { method: "POST", body: noJs }))).not.toBeNull();
@@ -50,13 +54,15 @@ describe("actionBodyRefusal: references to other parts", () => {
   it("refuses a call whose arguments refer to a part the body does not hold (React would wait for it, then fail)", async () => {
     expect(await actionBodyRefusal(call('["opsiq", "$@1"]', "text/plain;charset=UTF-8"))).not.toBeNull();
     expect(await actionBodyRefusal(call('[{"a": ["$Q2"]}]', "text/plain;charset=UTF-8"))).not.toBeNull();
+    // Untagged: "${7*7}" is read as a reference to a part with no id at all.
+    expect(await actionBodyRefusal(call('["opsiq", ["${7*7}"]]', "text/plain;charset=UTF-8"))).not.toBeNull();
     const form = new FormData();
     form.set("0", '["opsiq", "$@a"]');
     expect(await actionBodyRefusal(call(form))).not.toBeNull();
   });
 
   it("lets through what the browser sends: literal dollars, FormData arguments and parts that are there", async () => {
-    expect(await actionBodyRefusal(call('["opsiq", "$$5 off", "$K1"]', "text/plain;charset=UTF-8"))).toBeNull();
+    expect(await actionBodyRefusal(call('["opsiq", "$$5 off", "$K1", "$undefined", "$D2026-11-26T00:00:00.000Z"]', "text/plain;charset=UTF-8"))).toBeNull();
     const form = new FormData();
     form.set("0", '["opsiq", null, "$K1", "$@a"]');
     form.set("1_answer", "Here it is");

@@ -23,17 +23,26 @@ function arrayJson(text: string): unknown[] | null {
   }
 }
 
-// React's reply format: a string "$" + one of these + a hexadecimal id refers to another part of the body (a
-// promise, a map, a set, a server reference, a typed array, a blob, a stream…), sent as the form field named by
-// the id in decimal. "$K<id>" (a FormData, fields "<id>_…") may have no fields at all; "$$" is a literal "$".
-const PART_REFERENCE = /^\$[@FQWiABOoUSsLlGgMmVRrXxT]([0-9a-f]+)$/;
+// React's reply format: a string starting with "$" is a reference unless it is "$$…" (a literal dollar), a FormData
+// ("$K", fields "<id>_…", possibly none) or a value written inline ("$D" date, "$n" bigint, "$undefined",
+// "$NaN", "$Infinity", "$-Infinity", "$-0"). Any other refers to another part of the body by a hexadecimal id,
+// after a one-letter tag ("$@1", "$Q2", "$F3"…) or none ("$1a:prop"), sent as the form field of that id in decimal.
+const INLINE = new Set(["$", "K", "D", "n", "u", "N", "I", "-"]);
+const TAG = /^[@FQWiABOoUSsLlGgMmVRrXxTYZhC]$/;
+
+/** The decimal id of the part a string refers to; undefined when it refers to none; null when no part could match. */
+function referencedPart(value: string): string | null | undefined {
+  if (!value.startsWith("$") || value.length < 2 || INLINE.has(value[1]!)) return undefined;
+  const id = (TAG.test(value[1]!) ? value.slice(2) : value.slice(1)).split(":")[0]!;
+  return /^[0-9a-f]{1,8}$/.test(id) ? String(parseInt(id, 16)) : null;
+}
 
 /** Whether every part the arguments refer to is there (`hasPart` answers for a part's decimal id). */
 function referencesResolve(value: unknown, hasPart: (id: string) => boolean, depth = 0): boolean {
   if (depth > 64) return false;
   if (typeof value === "string") {
-    const reference = PART_REFERENCE.exec(value);
-    return !reference || hasPart(String(parseInt(reference[1]!, 16)));
+    const part = referencedPart(value);
+    return part === undefined || (part !== null && hasPart(part));
   }
   if (Array.isArray(value)) return value.every((item) => referencesResolve(item, hasPart, depth + 1));
   if (value && typeof value === "object") return Object.values(value).every((item) => referencesResolve(item, hasPart, depth + 1));
@@ -73,6 +82,8 @@ export async function actionBodyRefusal(request: Request): Promise<string | null
         if (!referencesResolve(part, (id) => form.has(id))) return UNREADABLE;
       }
     }
+    // A field name with control characters passes this parser but not the one Next.js uses ("Malformed part header").
+    for (const name of form.keys()) if (/[\u0000-\u001f\u007f]/.test(name)) return UNREADABLE;
     for (const [name, value] of form.entries()) {
       if (/^\$ACTION_\d+:\d+$/.test(name) && (typeof value !== "string" || !parsesAsJson(value))) return UNREADABLE;
     }
