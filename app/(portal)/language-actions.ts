@@ -10,8 +10,10 @@ import { safeReturnPath } from "@/lib/i18n/page-path";
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
 export async function chooseLanguageAction(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
-  const returnTo = safeReturnPath(formData.get("returnTo"));
+  // A crafted call can send anything in place of the form: that reads as an empty one (back to the front page).
+  const form = formData instanceof FormData ? formData : new FormData();
+  const locale = form.get("locale");
+  const returnTo = safeReturnPath(form.get("returnTo"));
   if (isLocale(locale)) {
     (await cookies()).set(LOCALE_COOKIE, locale, {
       path: "/",

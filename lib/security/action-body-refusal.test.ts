@@ -44,6 +44,13 @@ describe("actionBodyRefusal", () => {
     badName.set("0", '["opsiq"]');
     badName.set("1_a\u0000b", "x");
     expect(await actionBodyRefusal(call(badName))).not.toBeNull();
+    const strayReference = new FormData();
+    strayReference.set("$ACTION_REF_1", "");
+    strayReference.set("$ACTION_1:0", '{"id":"abc","bound":"$@1"}');
+    strayReference.set("$ACTION_1:1", '["$where", null]');
+    expect(await actionBodyRefusal(new Request("http://localhost/x", { method: "POST", body: strayReference }))).not.toBeNull();
+    strayReference.set("$ACTION_1:1", '["opsiq", null]');
+    expect(await actionBodyRefusal(new Request("http://localhost/x", { method: "POST", body: strayReference }))).toBeNull();
     const noJs = new FormData();
     noJs.set("$ACTION_1:1", "%00");
     expect(await actionBodyRefusal(new Request("http://localhost/x", { method: "POST", body: noJs }))).not.toBeNull();

@@ -84,8 +84,12 @@ export async function actionBodyRefusal(request: Request): Promise<string | null
     }
     // A field name with control characters passes this parser but not the one Next.js uses ("Malformed part header").
     for (const name of form.keys()) if (/[\u0000-\u001f\u007f]/.test(name)) return UNREADABLE;
+    // A form posted without JavaScript: "$ACTION_<n>:<id>" fields are the parts, referring to each other the same way.
     for (const [name, value] of form.entries()) {
-      if (/^\$ACTION_\d+:\d+$/.test(name) && (typeof value !== "string" || !parsesAsJson(value))) return UNREADABLE;
+      const field = /^\$ACTION_(\d+):\d+$/.exec(name);
+      if (!field) continue;
+      if (typeof value !== "string" || !parsesAsJson(value)) return UNREADABLE;
+      if (!referencesResolve(JSON.parse(value), (id) => form.has(`$ACTION_${field[1]}:${id}`))) return UNREADABLE;
     }
     return null;
   }

@@ -21,7 +21,8 @@ const pathOf = (orgSlug: string) => `/dashboard/${orgSlug}/webhooks`;
 
 export async function createEndpointAction(orgSlug: string, _state: WebhookFormState, formData: FormData): Promise<WebhookFormState> {
   const fields = textFields(formData, ["url", "description"]);
-  const events = formData.getAll("events").filter((e): e is string => typeof e === "string");
+  // A crafted call can send anything in place of the form: that reads as an empty one.
+  const events = formData instanceof FormData ? formData.getAll("events").filter((e): e is string => typeof e === "string") : [];
   const values = { ...fields, events };
   const member = await requireMembershipForAction(orgSlug, "admin");
   if (!member.ok) return { ok: false, error: member.error, values };
