@@ -41,6 +41,8 @@ const BROWSER_LOCALE: Record<Locale, string> = { en: "en-GB", nb: "nb-NO", de: "
 
 async function expectPageIn(page: Page, locale: Locale) {
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  // After a server action's redirect the new page's title is streamed in: wait for it, as a reader would.
+  await expect(page).toHaveTitle(/\S/);
   if (locale !== "en") {
     const text = await page.locator("body").innerText();
     expect(englishSentencesNotIn(locale).filter((sentence) => text.includes(sentence))).toEqual([]);
