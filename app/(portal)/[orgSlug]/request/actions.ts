@@ -30,6 +30,10 @@ async function submitForm(orgSlug: string, formData: FormData, channel: PublicCh
       return { fieldErrors: result.fieldErrors, values };
     case "rate_limited":
       return { fieldErrors: {}, formError: retryAfterMessage(result.retryAfterSeconds), values };
+    // Only the JSON API sends an Idempotency-Key; the form never gets these answers.
+    case "replayed":
+    case "idempotency_key_reused":
+      throw new Error(`Unexpected intake answer for a form: ${result.kind}`);
   }
 }
 
