@@ -311,7 +311,7 @@ async function main() {
     const { zonedDay } = await import("../lib/reminders/schedule-reminders");
     const officer = await createStaff(db, org, "OFFICER", "Load Officer");
     const overdue: string[] = [];
-    for (let i = 0; i < opt.reminders; i++) overdue.push((await createVerifiedRequest(db, org, { email: `e-reminder-${i}@load.example` })).id);
+    for (let i = 0; i < opt.reminders; i++) overdue.push((await createVerifiedRequest(db, org, { email: `reminder-${i}@load.example` })).id);
     // Overdue since yesterday, with the reminder point due now: the next sweep of either instance may take it.
     const yesterday = new Date(Date.now() - 86_400_000);
     await db.privacyRequest.updateMany({ where: { id: { in: overdue } }, data: { dueAt: yesterday } });
@@ -327,11 +327,12 @@ async function main() {
     const deadline = Date.now() + opt.scenarioMs;
     let handled = 0;
     while (Date.now() < deadline) {
-      handled = await db.scheduledReminder.count({ where: { requestId: { in: overdue }, key: { endsWith: "/load-test" }, handledAt: { not: null } } });
+      // The sweep re-keys a row to the point it was sent as; the next point it schedules is not due yet.
+      handled = await db.scheduledReminder.count({ where: { requestId: { in: overdue }, kind: "STAFF_DUE", handledAt: { not: null } } });
       if (handled === overdue.length) break;
       await sleep(1000);
     }
-    const sent = await db.scheduledReminder.count({ where: { requestId: { in: overdue }, handledAt: { not: null }, outcome: "SENT", fireAt: { lte: new Date() } } });
+    const sent = await db.scheduledReminder.count({ where: { requestId: { in: overdue }, kind: "STAFF_DUE", handledAt: { not: null }, outcome: "SENT" } });
     await waitForOutbox(officer.user.email.split("@")[0]!);
     const digests = await db.outboxEmail.count({ where: { toAddress: officer.user.email } });
     const received = sink.counts.get(officer.user.email) ?? 0;
