@@ -149,7 +149,7 @@ async function main() {
   log(`SMTP sink on ${sink.url}`);
 
   const appEnv = {
-    DATABASE_URL: `${cluster.url}?connection_limit=20&connect_timeout=3`,
+    DATABASE_URL: `${cluster.url}?connection_limit=20`,
     SMTP_URL: sink.url,
     APP_ENV: "test",
     NEXTAUTH_SECRET: "load-test-secret-load-test-secret-0123456789",

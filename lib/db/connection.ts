@@ -24,10 +24,10 @@ export function poolConfigFromUrl(url: string): PoolConfig {
     database: decodeURIComponent(u.pathname.replace(/^\//, "")) || undefined,
     ssl: sslmode && sslmode !== "disable" ? { rejectUnauthorized: sslmode === "verify-full" } : undefined,
     max: Number(u.searchParams.get("connection_limit") ?? 10),
-    // A server that is down or unreachable must fail a request within seconds (503), never hang it: a new
-    // connection gives up after connect_timeout seconds, a statement after statement_timeout ms, and a
-    // transaction left idle (a crashed caller) is ended by the server.
-    connectionTimeoutMillis: Number(u.searchParams.get("connect_timeout") ?? 5) * 1000,
+    // A server that is down or unreachable must fail a request within seconds (503), never hang it: getting a
+    // connection (a new one, or a turn at a busy pool) gives up after connect_timeout seconds, a statement after
+    // statement_timeout ms, and a transaction left idle (a crashed caller) is ended by the server.
+    connectionTimeoutMillis: Number(u.searchParams.get("connect_timeout") ?? 8) * 1000,
     statement_timeout: Number(u.searchParams.get("statement_timeout") ?? 60_000),
     idle_in_transaction_session_timeout: 60_000,
     keepAlive: true,

@@ -9,9 +9,10 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionCl
 // Prisma's own codes for an unreachable server, a timed-out connection or pool, a closed connection.
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
-// node-postgres reports these as plain Errors without a code.
+// node-postgres reports these as plain Errors without a code; the last is Prisma's P2028 for a pool with no free
+// connection in time (overloaded: unavailable for now, not broken).
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused|Can't reach database server|the database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command|Client was closed and is not queryable/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused|Can't reach database server|the database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command|Client was closed and is not queryable|Unable to start a transaction in the given time/i;
 
 function isUnavailableCode(code: unknown): boolean {
   if (typeof code !== "string") return false;
