@@ -177,7 +177,10 @@ async function main() {
       prefix: scenario,
       maxAnswerMs: opt.maxAnswerMs,
       deadline: Date.now() + opt.scenarioMs,
-      onProgress,
+      onProgress: (done) => {
+        if (done % Math.max(1, Math.floor(submissions / 10)) === 0) log(`${scenario}) ${done}/${submissions} submitted`);
+        onProgress?.(done);
+      },
     });
 
   /** Per address of this scenario: requests, outbox emails and emails still pending. */
@@ -193,6 +196,7 @@ async function main() {
 
   const waitForOutbox = async (prefix: string): Promise<boolean> => {
     const deadline = Date.now() + opt.scenarioMs;
+    log(`${prefix}: waiting for the outbox to drain`);
     while (Date.now() < deadline) {
       const [row] = await db.$queryRaw<{ pending: number }[]>`
         SELECT count(*)::int AS pending FROM "OutboxEmail" WHERE "toAddress" LIKE ${`${prefix}-%`} AND status <> 'SENT'`;
