@@ -5,6 +5,7 @@ import type { ActionFailure } from "@/lib/requests/action-result";
 
 export const API_ERROR_STATUS = {
   invalid_body: 400,
+  invalid_header: 400,
   unauthorized: 401,
   insufficient_scope: 403,
   not_found: 404,
@@ -13,8 +14,10 @@ export const API_ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   validation_failed: 422,
+  idempotency_key_reused: 422,
   rate_limited: 429,
   internal: 500,
+  service_unavailable: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;

@@ -2,6 +2,7 @@
 // (z.toJSONSchema, JSON Schema 2020-12 as OpenAPI 3.1 uses), so the documentation cannot drift from the code.
 import { z } from "zod";
 import { requestLogRangeSchema } from "@/lib/exports/schemas";
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema } from "@/lib/idempotency/schemas";
 import { completeSchema, replySchema } from "@/lib/requests/action-schemas";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
 import { requestSchemaFor, type RequestFormContext } from "@/lib/requests/schemas";
@@ -95,10 +96,24 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
           operationId: "fileRequest",
           summary: "File a request for a data subject, who confirms it by email. Public: no key.",
           security: [],
+          parameters: [
+            {
+              name: IDEMPOTENCY_KEY_HEADER,
+              in: "header",
+              required: false,
+              schema: jsonSchemaOf(idempotencyKeySchema),
+              description:
+                "Makes retries safe: for 24 hours the same key with the same body answers the first answer again (Idempotent-Replayed: true) and files nothing; with another body, 422 idempotency_key_reused.",
+            },
+          ],
           requestBody: { required: true, content: { "application/json": { schema: filingSchema(org) } } },
           responses: {
-            "202": { description: "Filed; the subject was emailed a confirmation link.", content: { "application/json": { schema: { type: "object", properties: { status: { const: "verification_sent" } } } } } },
-            ...errors("invalid_body", "not_found", "payload_too_large", "unsupported_media_type", "validation_failed", "rate_limited", "internal"),
+            "202": {
+              description: "Filed; the subject was emailed a confirmation link. Also the answer replayed to a retry with the same Idempotency-Key.",
+              headers: { "Idempotent-Replayed": { schema: { const: "true" }, description: "Present when this answer replays an earlier one." } },
+              content: { "application/json": { schema: { type: "object", properties: { status: { const: "verification_sent" } } } } },
+            },
+            ...errors("invalid_body", "invalid_header", "not_found", "payload_too_large", "unsupported_media_type", "validation_failed", "idempotency_key_reused", "rate_limited", "internal", "service_unavailable"),
           },
         },
         get: {

@@ -1,6 +1,7 @@
 // The process's one database connection: embedded PGlite when DATABASE_URL is unset, a PostgreSQL
 // pool when it is set. Prisma and the migration runner both sit on top of it.
 import { getEnv } from "../env";
+import { log } from "../log/log";
 import { acquirePgliteLock } from "./pglite-lock";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Pool, PoolConfig } from "pg";
@@ -24,6 +25,13 @@ export function poolConfigFromUrl(url: string): PoolConfig {
     database: decodeURIComponent(u.pathname.replace(/^\//, "")) || undefined,
     ssl: sslmode && sslmode !== "disable" ? { rejectUnauthorized: sslmode === "verify-full" } : undefined,
     max: Number(u.searchParams.get("connection_limit") ?? 10),
+    // A server that is down or unreachable must fail a request within seconds (503), never hang it: getting a
+    // connection (a new one, or a turn at a busy pool) gives up after connect_timeout seconds, a statement after
+    // statement_timeout ms, and a transaction left idle (a crashed caller) is ended by the server.
+    connectionTimeoutMillis: Number(u.searchParams.get("connect_timeout") ?? 8) * 1000,
+    statement_timeout: Number(u.searchParams.get("statement_timeout") ?? 60_000),
+    idle_in_transaction_session_timeout: 60_000,
+    keepAlive: true,
   };
 }
 
@@ -59,6 +67,11 @@ async function openPglite(dir: string): Promise<Connection> {
 async function openPostgres(url: string): Promise<Connection> {
   const { Pool } = await import("pg");
   const pool = new Pool(poolConfigFromUrl(url));
+  // An idle connection the server closed (a restart: 57P01) is an 'error' event; unheard, it would end the
+  // process. The pool drops that connection and opens a new one on the next query, so logging is enough.
+  pool.on("error", (error: Error & { code?: string }) => {
+    log.warn("Database connection lost; the pool reconnects on the next query.", { code: error.code ?? error.name });
+  });
   return { kind: "postgres", pool, describe: describeUrl(url), close: () => pool.end() };
 }
 

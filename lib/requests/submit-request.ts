@@ -1,6 +1,9 @@
 // Files a data subject's request: saved unverified, with its history entry and the verification
 // email in the same transaction. It answers the same whether or not the email address is known.
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { IdempotencyClaim } from "@/lib/idempotency/find-idempotent-answer";
+import { recordIdempotencyKey } from "@/lib/idempotency/record-idempotency-key";
 import { getEnv } from "@/lib/env";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -15,15 +18,19 @@ export type SubmitRequestArgs = {
   input: RequestInput;
   channel: PublicChannel;
   now: Date;
+  /** An Idempotency-Key and the answer to keep for it, written in the same transaction as the request. */
+  idempotency?: { claim: IdempotencyClaim; answer: { status: number; body: Prisma.InputJsonValue } };
 };
 
 export class UnknownRelationshipError extends Error {}
 
-export async function submitRequest({ organizationId, input, channel, now }: SubmitRequestArgs): Promise<void> {
+export async function submitRequest({ organizationId, input, channel, now, idempotency }: SubmitRequestArgs): Promise<void> {
   const db = await getDb();
   const { token, tokenHash } = createLinkToken();
 
   await db.$transaction(async (tx) => {
+    // The key first: a concurrent duplicate then waits here, before writing anything, until this commits.
+    if (idempotency) await recordIdempotencyKey(tx, idempotency.claim, { ...idempotency.answer, requestId: null }, now);
     const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } });
     const relationship = await tx.relationship.findUnique({
       where: { organizationId_key: { organizationId, key: input.relationship } },
@@ -80,6 +87,12 @@ export async function submitRequest({ organizationId, input, channel, now }: Sub
       expiresInHours: org.verificationTtlHours,
     });
     await enqueueEmail(tx, { organizationId, to: input.email, ...email });
+    if (idempotency) {
+      await tx.idempotencyKey.update({
+        where: { organizationId_keyHash: { organizationId, keyHash: idempotency.claim.keyHash } },
+        data: { requestId: request.id },
+      });
+    }
   });
 
   kickOutbox();

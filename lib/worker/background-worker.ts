@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { dispatchOutbox } from "@/lib/email/dispatch-outbox";
 import { getEnv } from "@/lib/env";
 import { errorFields, log } from "@/lib/log/log";
+import { pruneIdempotencyKeys } from "@/lib/idempotency/prune-idempotency-keys";
 import { pruneRateLimits } from "@/lib/rate-limit/hit-rate-limit";
 import { removeExpiredIdentifiers } from "@/lib/retention/remove-identifiers";
 import { scheduleMissingStaffReminders } from "@/lib/reminders/schedule-reminders";
@@ -93,6 +94,7 @@ export function startBackgroundWorker(options: { keepAlive?: boolean } = {}): Wo
         if (now.getTime() - lastPrune >= PRUNE_EVERY_MS) {
           lastPrune = now.getTime();
           await pruneRateLimits(now).catch((error) => logFailure("Rate-limit pruning", error));
+          await pruneIdempotencyKeys(now).catch((error) => logFailure("Idempotency-key pruning", error));
         }
       } while (again && !stopped);
       running = null;

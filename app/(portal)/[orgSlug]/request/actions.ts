@@ -41,6 +41,10 @@ async function submitForm(orgSlug: unknown, formData: unknown, channel: PublicCh
       const t = await getTranslations("requestForm");
       return { fieldErrors: {}, formError: t("rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) }), values };
     }
+    // Only the JSON API sends an Idempotency-Key; the form never gets these answers.
+    case "replayed":
+    case "idempotency_key_reused":
+      throw new Error(`Unexpected intake answer for a form: ${result.kind}`);
   }
 }
 

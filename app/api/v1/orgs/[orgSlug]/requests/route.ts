@@ -4,6 +4,7 @@ import { apiError, apiJson, bodyError } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
 import { presentApiRequestRow } from "@/lib/api/present-api-request";
 import { ORGANIZATION_NOT_FOUND, requireApiKey } from "@/lib/api/require-api-key";
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema } from "@/lib/idempotency/schemas";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { fileRequest } from "@/lib/requests/file-request";
@@ -13,11 +14,16 @@ import { parseQueueFilters } from "@/lib/requests/queue/schemas";
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 64 * 1024;
+// What a filing answers; kept with an Idempotency-Key so that a retry gets exactly this back.
+const ACCEPTED = { status: 202, body: { status: "verification_sent" } };
 
 type Params = { orgSlug: string };
 
 export const POST = apiRoute<Params>(async (request, { params }) => {
   const { orgSlug } = await params;
+  const keyHeader = request.headers.get(IDEMPOTENCY_KEY_HEADER);
+  const key = keyHeader === null ? undefined : idempotencyKeySchema.safeParse(keyHeader);
+  if (key && !key.success) return apiError("invalid_header", key.error.issues[0]?.message ?? "Invalid Idempotency-Key.");
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return bodyError(body);
   if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
@@ -30,11 +36,16 @@ export const POST = apiRoute<Params>(async (request, { params }) => {
     channel: "API",
     ip: clientIpFrom(request.headers),
     now: new Date(),
+    idempotency: key && { key: key.data, answer: ACCEPTED },
   });
   switch (result.kind) {
     case "accepted":
       // The same answer whether or not the subject was known: nothing to learn from it.
-      return apiJson({ status: "verification_sent" }, 202);
+      return apiJson(ACCEPTED.body, ACCEPTED.status);
+    case "replayed":
+      return apiJson(result.body, result.status, { "Idempotent-Replayed": "true" });
+    case "idempotency_key_reused":
+      return apiError("idempotency_key_reused", "This Idempotency-Key was already used with a different body. Use a new key for a new request.");
     case "organization_not_found":
       return apiError("not_found", ORGANIZATION_NOT_FOUND);
     case "invalid":
