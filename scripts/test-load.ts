@@ -183,15 +183,17 @@ async function main() {
       },
     });
 
-  /** Per address of this scenario: requests, outbox emails and emails still pending. */
+  /** Per address of this scenario: requests, outbox emails and emails still pending (two grouped scans). */
   const stored = async (prefix: string) => {
-    const rows = await db.$queryRaw<{ email: string; requests: number; emails: number; pending: number }[]>`
-      SELECT r."subjectEmail" AS email, count(DISTINCT r.id)::int AS requests,
-             (SELECT count(*)::int FROM "OutboxEmail" o WHERE o."toAddress" = r."subjectEmail") AS emails,
-             (SELECT count(*)::int FROM "OutboxEmail" o WHERE o."toAddress" = r."subjectEmail" AND o.status <> 'SENT') AS pending
-      FROM "PrivacyRequest" r WHERE r."organizationId" = ${org.id}::uuid AND r."subjectEmail" LIKE ${`${prefix}-%`}
-      GROUP BY r."subjectEmail"`;
-    return new Map(rows.map((r) => [r.email, r]));
+    const like = `${prefix}-%`;
+    const requests = await db.$queryRaw<{ email: string; n: number }[]>`
+      SELECT "subjectEmail" AS email, count(*)::int AS n FROM "PrivacyRequest"
+      WHERE "organizationId" = ${org.id}::uuid AND "subjectEmail" LIKE ${like} GROUP BY 1`;
+    const emails = await db.$queryRaw<{ email: string; n: number; pending: number }[]>`
+      SELECT "toAddress" AS email, count(*)::int AS n, count(*) FILTER (WHERE status <> 'SENT')::int AS pending
+      FROM "OutboxEmail" WHERE "toAddress" LIKE ${like} GROUP BY 1`;
+    const outbox = new Map(emails.map((e) => [e.email, e]));
+    return new Map(requests.map((r) => [r.email, { email: r.email, requests: r.n, emails: outbox.get(r.email)?.n ?? 0, pending: outbox.get(r.email)?.pending ?? 0 }]));
   };
 
   const waitForOutbox = async (prefix: string): Promise<boolean> => {
