@@ -1,6 +1,7 @@
-// Reads a JSON request body with a size cap, turning every way it can be wrong into a clear answer.
+// Reads a JSON object request body (every endpoint takes one) with a size cap, turning every way it can be
+// wrong into a clear answer.
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string };
+export type JsonBody = { ok: true; value: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; error: string };
 
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const type = request.headers.get("content-type") ?? "";
@@ -28,9 +29,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
   }
   const text = Buffer.concat(chunks).toString("utf8");
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     return { ok: false, status: 400, error: "The body is not valid JSON." };
   }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, status: 400, error: "The body must be a JSON object." };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
 }

@@ -26,9 +26,6 @@ export const POST = apiRoute<Params>(async (request, { params }) => {
   if (key && !key.success) return apiError("invalid_header", key.error.issues[0]?.message ?? "Invalid Idempotency-Key.");
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return bodyError(body);
-  if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
-    return apiError("invalid_body", "The body must be a JSON object.");
-  }
 
   const result = await fileRequest({
     orgSlug,

@@ -22,12 +22,9 @@ export const POST = apiRoute<{ orgSlug: string; requestId: string }>(async (requ
   const { context, headers } = gate;
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return bodyError(body, headers);
-  if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
-    return apiError("invalid_body", "The body must be a JSON object.", { headers });
-  }
   const named = actionNameSchema.safeParse(body.value);
   if (!named.success) return apiError("validation_failed", "Name the action.", { fieldErrors: fieldErrorsFrom(named.error), headers });
-  const { action, ...input } = body.value as Record<string, unknown>;
+  const { action, ...input } = body.value;
 
   const result = await runApiAction(named.data.action, { context, requestId, input, now });
   if (!result.ok) {

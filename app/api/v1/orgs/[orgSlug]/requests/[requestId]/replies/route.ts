@@ -1,6 +1,6 @@
 // POST /api/v1/orgs/{orgSlug}/requests/{requestId}/replies — {"message": "..."}: a reply the subject reads on
 // the status page and by email (an API key, write scope), through the dashboard's own reply action.
-import { actionFailureResponse, apiError, apiJson, bodyError, withHeaders } from "@/lib/api/api-error";
+import { actionFailureResponse, apiJson, bodyError, withHeaders } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
 import { requireApiKey } from "@/lib/api/require-api-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -19,9 +19,6 @@ export const POST = apiRoute<{ orgSlug: string; requestId: string }>(async (requ
   const { context, headers } = gate;
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return bodyError(body, headers);
-  if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
-    return apiError("invalid_body", "The body must be a JSON object.", { headers });
-  }
   // replyToSubject parses the body with replySchema, the reply form's schema.
   const result = await replyToSubject({ context, requestId, input: body.value as ReplyInput, now });
   if (!result.ok) {
