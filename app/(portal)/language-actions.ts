@@ -6,12 +6,12 @@ import { redirect } from "next/navigation";
 import { getEnv } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { safeReturnPath } from "@/lib/i18n/page-path";
+import { postedForm } from "@/lib/http/posted-form";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
 export async function chooseLanguageAction(formData: FormData): Promise<void> {
-  // A crafted call can send anything in place of the form: that reads as an empty one (back to the front page).
-  const form = formData instanceof FormData ? formData : new FormData();
+  const form = postedForm(formData);
   const locale = form.get("locale");
   const returnTo = safeReturnPath(form.get("returnTo"));
   if (isLocale(locale)) {

@@ -1,6 +1,8 @@
 // The named fields of a posted form as a settings action reads them: text fields as strings, checkbox
 // groups as lists of the checked values, single checkboxes as "on" or "". Files and anything not named are
 // left out.
+import { postedForm } from "./posted-form";
+
 export type FormValues = Record<string, string | string[]>;
 
 export function formValues(
@@ -8,9 +10,7 @@ export function formValues(
   fields: { text?: readonly string[]; multi?: readonly string[]; checkbox?: readonly string[] },
 ): FormValues {
   const values: FormValues = {};
-  // A crafted action call can pass anything where the form's FormData belongs: that reads as an empty form.
-  if (!(formData instanceof FormData)) formData = new FormData();
-  const form = formData as FormData;
+  const form = postedForm(formData);
   for (const name of fields.text ?? []) {
     const value = form.get(name);
     if (typeof value === "string") values[name] = value;

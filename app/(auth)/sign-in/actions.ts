@@ -7,6 +7,7 @@ import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInDestination } from "@/lib/auth/sign-in-destination";
 import { minutesFrom } from "@/lib/auth/sign-in-errors";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { postedForm } from "@/lib/http/posted-form";
 
 // Every answer takes at least this long, so timing does not tell whether an address has an account.
 const MINIMUM_ANSWER_MS = 700;
@@ -14,7 +15,7 @@ const MINIMUM_ANSWER_MS = 700;
 export async function requestSignInLinkAction(_previous: SignInLinkRequestState, formData: FormData): Promise<SignInLinkRequestState> {
   const started = Date.now();
   // A crafted call can send anything in place of the form: that reads as an empty one.
-  const email = formData instanceof FormData ? String(formData.get("email") ?? "") : "";
+  const email = String(postedForm(formData).get("email") ?? "");
   const result = await requestSignInLink({ raw: { email }, ip: clientIpFrom(await headers()), now: new Date() });
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, MINIMUM_ANSWER_MS - (Date.now() - started))));
   switch (result.kind) {

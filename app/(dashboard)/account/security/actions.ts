@@ -10,6 +10,7 @@ import { getSessionUser } from "@/lib/auth/get-session-user";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { postedForm } from "@/lib/http/posted-form";
 
 async function signedInActor(): Promise<AuditActor & { userId: string }> {
   const user = await getSessionUser();
@@ -19,15 +20,16 @@ async function signedInActor(): Promise<AuditActor & { userId: string }> {
 
 export async function enableTwoFactorAction(_previous: TwoFactorFormState, formData: FormData): Promise<TwoFactorFormState> {
   const actor = await signedInActor();
-  const result = await enableTwoFactor({ userId: actor.userId, actor, raw: { code: formData.get("code") ?? "" }, now: new Date() });
+  const form = postedForm(formData);
+  const result = await enableTwoFactor({ userId: actor.userId, actor, raw: { code: form.get("code") ?? "" }, now: new Date() });
   if (!result.ok) return { fieldErrors: result.fieldErrors, formError: result.formError };
-  const search = new URLSearchParams({ enabled: "1", callbackUrl: safeCallbackUrl(formData.get("callbackUrl")) });
+  const search = new URLSearchParams({ enabled: "1", callbackUrl: safeCallbackUrl(form.get("callbackUrl")) });
   redirect(`/account/security?${search}`);
 }
 
 export async function disableTwoFactorAction(_previous: TwoFactorFormState, formData: FormData): Promise<TwoFactorFormState> {
   const actor = await signedInActor();
-  const result = await disableTwoFactor({ userId: actor.userId, actor, raw: { code: formData.get("code") ?? "" }, now: new Date() });
+  const result = await disableTwoFactor({ userId: actor.userId, actor, raw: { code: postedForm(formData).get("code") ?? "" }, now: new Date() });
   if (!result.ok) return { fieldErrors: result.fieldErrors, formError: result.formError };
   redirect("/account/security?disabled=1");
 }

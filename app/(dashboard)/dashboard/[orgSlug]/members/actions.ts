@@ -14,6 +14,7 @@ import { removeMember } from "@/lib/members/remove-member";
 import { revokeInvitation } from "@/lib/members/revoke-invitation";
 import type { ChangeMemberInput, InviteInput } from "@/lib/members/schemas";
 import type { MembersDoneKey } from "./done-messages";
+import { postedForm } from "@/lib/http/posted-form";
 
 const pathOf = (orgSlug: string) => `/dashboard/${orgSlug}/members`;
 
@@ -33,7 +34,8 @@ export async function inviteAction(orgSlug: string, _state: MemberFormState, for
 export async function changeMemberAction(orgSlug: string, membershipId: string, _state: MemberFormState, formData: FormData): Promise<MemberFormState> {
   const member = await requireMembershipForAction(orgSlug, "admin");
   if (!member.ok) return { ok: false, error: member.error };
-  const input = { role: formData.get("role"), queues: formData.getAll("queues") };
+  const form = postedForm(formData);
+  const input = { role: form.get("role"), queues: form.getAll("queues") };
   const result = await changeMember({ context: member.context, membershipId, input: input as ChangeMemberInput }); // parsed there
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };
   const { organization, user } = member.context;

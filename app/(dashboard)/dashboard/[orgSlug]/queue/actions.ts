@@ -6,14 +6,16 @@ import { redirect } from "next/navigation";
 import { requireMembership } from "@/lib/auth/require-membership";
 import { revealSubject } from "@/lib/requests/queue/reveal-subject";
 import { parseQueueFilters, queueHref } from "@/lib/requests/queue/schemas";
+import { postedForm } from "@/lib/http/posted-form";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export async function revealSubjectAction(orgSlug: string, formData: FormData): Promise<void> {
   const { organization, actor } = await requireMembership(orgSlug, "reveal");
-  const requestId = String(formData.get("requestId") ?? "").toLowerCase();
+  const form = postedForm(formData);
+  const requestId = String(form.get("requestId") ?? "").toLowerCase();
   // The way back is rebuilt from parsed filters, never taken as given: no redirect elsewhere.
-  const filters = parseQueueFilters(new URLSearchParams(String(formData.get("returnTo") ?? "")));
+  const filters = parseQueueFilters(new URLSearchParams(String(form.get("returnTo") ?? "")));
   const back = queueHref(organization.slug, filters, { after: filters.after, before: filters.before });
 
   const result = UUID.test(requestId) ? await revealSubject({ organizationId: organization.id, requestId, actor }) : null;

@@ -18,6 +18,7 @@ import { updateDeadlinePolicy } from "@/lib/organizations/update-deadline-policy
 import { updateOrganizationProfile } from "@/lib/organizations/update-organization-profile";
 import { updateRelationship } from "@/lib/organizations/update-relationship";
 import { updateRequestTypes } from "@/lib/organizations/update-request-types";
+import { postedForm } from "@/lib/http/posted-form";
 
 type Fields = Parameters<typeof formValues>[1];
 
@@ -74,7 +75,7 @@ export async function uploadLogoAction(orgSlug: string, _state: SettingsFormStat
     orgSlug,
     formData,
     {},
-    (context) => uploadOrganizationLogo({ context, input: { logo: formData.get("logo") } }),
+    (context) => uploadOrganizationLogo({ context, input: { logo: postedForm(formData).get("logo") } }),
     () => "Logo saved. The portal shows it now.",
   );
 }

@@ -16,13 +16,13 @@ import type { EndpointInput } from "@/lib/webhooks/schemas";
 import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 import { setWebhookEndpointEnabled } from "@/lib/webhooks/set-webhook-endpoint-enabled";
 import type { WebhooksDoneKey } from "./done-messages";
+import { postedForm } from "@/lib/http/posted-form";
 
 const pathOf = (orgSlug: string) => `/dashboard/${orgSlug}/webhooks`;
 
 export async function createEndpointAction(orgSlug: string, _state: WebhookFormState, formData: FormData): Promise<WebhookFormState> {
   const fields = textFields(formData, ["url", "description"]);
-  // A crafted call can send anything in place of the form: that reads as an empty one.
-  const events = formData instanceof FormData ? formData.getAll("events").filter((e): e is string => typeof e === "string") : [];
+  const events = postedForm(formData).getAll("events").filter((e): e is string => typeof e === "string");
   const values = { ...fields, events };
   const member = await requireMembershipForAction(orgSlug, "admin");
   if (!member.ok) return { ok: false, error: member.error, values };

@@ -8,11 +8,12 @@ import { getTranslations } from "next-intl/server";
 import type { ActionFormState } from "@/components/requests/action-form-state";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { answerFromSubject, ANSWER_MAX_LENGTH } from "@/lib/requests/answer-from-subject";
+import { postedForm } from "@/lib/http/posted-form";
 
 export async function answerAction(orgSlug: string, token: string, _state: ActionFormState, formData: FormData): Promise<ActionFormState> {
   // Both are bound by the page, but a crafted call can send anything in their place.
   if (typeof orgSlug !== "string" || typeof token !== "string") notFound();
-  const answer = formData instanceof FormData ? formData.get("answer") : null;
+  const answer = postedForm(formData).get("answer");
   const values = { answer: typeof answer === "string" ? answer : "" };
   const result = await answerFromSubject({ orgSlug, token, input: values, ip: clientIpFrom(await headers()), now: new Date() });
   if (!result.ok) {
