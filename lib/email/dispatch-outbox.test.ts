@@ -3,9 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { createTestOrganization } from "@/lib/testing/test-organization";
 import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
 import { dispatchOutbox, MAX_ATTEMPTS, retryDelayMs } from "./dispatch-outbox";
-import { enqueueEmail } from "./enqueue-email";
+import { enqueueEmail, enqueueEmails } from "./enqueue-email";
 
 let sink: SmtpSink;
 
@@ -31,6 +32,26 @@ async function drain(now: Date) {
 const received = (subject: string) => sink.messages().filter((m) => m.subject === subject);
 
 describe("dispatchOutbox", () => {
+  it("delivers emails written as a batch, each as written, with or without an organization and HTML", async () => {
+    const db = await getDb();
+    const { id: organizationId } = await createTestOrganization(db);
+    const batch = randomUUID();
+    await db.$transaction((tx) =>
+      enqueueEmails(tx, [
+        { organizationId, to: "officer-1@example.nz", subject: `Digest 1 ${batch}`, text: "First, plain", html: "<p>First, <b>rich</b></p>" },
+        { to: "officer-2@example.nz", subject: `Digest 2 ${batch}`, text: "Second: a 'quote', a \"double\", {braces}, NULL" },
+      ]),
+    );
+    const written = await db.outboxEmail.findMany({ where: { subject: { endsWith: batch } }, orderBy: { subject: "asc" } });
+    expect(written.map((e) => [e.organizationId, e.toAddress, e.htmlBody, e.status])).toEqual([
+      [organizationId, "officer-1@example.nz", "<p>First, <b>rich</b></p>", "PENDING"],
+      [null, "officer-2@example.nz", null, "PENDING"],
+    ]);
+    await drain(new Date());
+    expect(received(`Digest 1 ${batch}`)[0]?.text.trim()).toBe("First, plain");
+    expect(received(`Digest 2 ${batch}`)[0]?.text.trim()).toBe("Second: a 'quote', a \"double\", {braces}, NULL");
+  });
+
   it("delivers a pending email over SMTP and records it", async () => {
     const email = await enqueue();
     await drain(new Date());

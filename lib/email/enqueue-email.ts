@@ -15,3 +15,19 @@ export async function enqueueEmail(tx: Tx, draft: EmailDraft): Promise<void> {
     },
   });
 }
+
+/**
+ * Many emails in one statement (the reminder sweep writes thousands of digests in a transaction; one
+ * create each cost it seconds — docs/benchmarks.md). Ready to send now, like enqueueEmail's.
+ */
+export async function enqueueEmails(tx: Tx, drafts: readonly EmailDraft[]): Promise<void> {
+  if (drafts.length === 0) return;
+  const now = new Date();
+  await tx.$executeRaw`
+    INSERT INTO "OutboxEmail" (id, "organizationId", "toAddress", subject, "textBody", "htmlBody", "nextAttemptAt", "createdAt")
+    SELECT gen_random_uuid(), v.organization_id, v.to_address, v.subject, v.text_body, v.html_body, ${now}::timestamp, ${now}::timestamp
+    FROM unnest(
+      ${drafts.map((d) => d.organizationId ?? null)}::uuid[], ${drafts.map((d) => d.to)}::text[],
+      ${drafts.map((d) => d.subject)}::text[], ${drafts.map((d) => d.text)}::text[], ${drafts.map((d) => d.html ?? null)}::text[]
+    ) AS v(organization_id, to_address, subject, text_body, html_body)`;
+}

@@ -1,16 +1,18 @@
 // The request log as a download: the queue's current view (every page of it) or the requests received
 // between two days, oldest first, read in keyset batches of (receivedAt, id) as the client downloads.
 // Unverified requests never appear (they never reached a queue); subject identifiers only when asked for.
+// Each batch is one raw statement with the assignee joined: through findMany the export made 25k rows/s,
+// where COPY makes 200k (docs/benchmarks.md).
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { endOfZonedDay, formatIsoDate, parseIsoDate, startOfZonedDay, toZonedDate } from "@/lib/deadlines/zoned-time";
 import type { StaffContext } from "@/lib/requests/run-staff-action";
 import { describeQueueView } from "@/lib/requests/queue/describe-queue-view";
-import { queueViewWhere } from "@/lib/requests/queue/list-queue";
+import { queueViewSql, statusSql } from "@/lib/requests/queue/queue-view-sql";
 import type { QueueFilters } from "@/lib/requests/queue/schemas";
 import { exportFilename, type ExportFormat } from "./export-format";
-import { requestLogColumns, requestLogSelect, subjectIdentifiersSelect, type RequestLogRow } from "./request-log-columns";
+import { requestLogColumns, type RequestLogRow } from "./request-log-columns";
 import { refuseExport, startExport, type ExportResult } from "./start-export";
 
 export const REQUEST_LOG_EXPORTED = "request_log.exported";
@@ -30,9 +32,17 @@ export type ExportRequestLogArgs = {
   onBatch?: (rows: number) => void;
 };
 
+/** Rows read in every export; the enums as text, which is how they are written out. */
+const RECORD_COLUMNS = Prisma.sql`r.id, r.reference, r."receivedAt", r."verifiedAt", r."dueAt", r."closedAt",
+  r.type::text AS type, r.channel::text AS channel, r.queue::text AS queue, r.status::text AS status,
+  r.outcome::text AS outcome, r."denialReason", r.regime::text AS regime, r."extendedAt", r."extensionDays",
+  r."extensionMonths", r."extensionReason", r."identifiersRemovedAt", u.email AS "assigneeEmail"`;
+const IDENTIFIER_COLUMNS = Prisma.sql`, r."subjectName", r."subjectEmail", r.jurisdiction`;
+
 /** The keyset condition: strictly after `last` in (receivedAt, id) order, written so the index can start there. */
-function after(last: RequestLogRow): Prisma.PrivacyRequestWhereInput {
-  return { receivedAt: { gte: last.receivedAt }, OR: [{ receivedAt: { gt: last.receivedAt } }, { id: { gt: last.id } }] };
+function after(last: RequestLogRow | null): Prisma.Sql {
+  if (!last) return Prisma.sql`TRUE`;
+  return Prisma.sql`r."receivedAt" >= ${last.receivedAt}::timestamp AND (r."receivedAt" > ${last.receivedAt}::timestamp OR r.id > ${last.id}::uuid)`;
 }
 
 async function assigneeName(organizationId: string, userId: string): Promise<string | undefined> {
@@ -68,23 +78,20 @@ export async function exportRequestLog(args: ExportRequestLogArgs): Promise<Expo
   if (refusal) return refusal;
 
   const { organization } = context;
-  let where: Prisma.PrivacyRequestWhereInput | null;
+  let where: Prisma.Sql | null;
   let days: string;
   if (selection.kind === "queue") {
-    where = await queueViewWhere(organization.id, selection.filters, { now, userId: context.user.id });
+    const view = await queueViewSql(organization.id, selection.filters, { now, userId: context.user.id });
+    where = "isEmpty" in view ? null : Prisma.sql`${view.conditions} AND ${statusSql(view.statuses)}`;
     days = formatIsoDate(toZonedDate(now, organization.timeZone));
   } else {
-    where = {
-      organizationId: organization.id,
-      status: { not: "PENDING_VERIFICATION" },
-      receivedAt: {
-        gte: startOfZonedDay(parseIsoDate(selection.from), organization.timeZone),
-        lte: endOfZonedDay(parseIsoDate(selection.to), organization.timeZone),
-      },
-    };
+    const from = startOfZonedDay(parseIsoDate(selection.from), organization.timeZone);
+    const to = endOfZonedDay(parseIsoDate(selection.to), organization.timeZone);
+    where = Prisma.sql`r."organizationId" = ${organization.id}::uuid AND r.status <> 'PENDING_VERIFICATION'
+      AND r."receivedAt" >= ${from}::timestamp AND r."receivedAt" <= ${to}::timestamp`;
     days = `${selection.from}-to-${selection.to}`;
   }
-  const select = includeIdentifiers ? { ...requestLogSelect, ...subjectIdentifiersSelect } : requestLogSelect;
+  const columns = includeIdentifiers ? Prisma.sql`${RECORD_COLUMNS}${IDENTIFIER_COLUMNS}` : RECORD_COLUMNS;
   const db = await getDb();
 
   return startExport<RequestLogRow>({
@@ -98,13 +105,11 @@ export async function exportRequestLog(args: ExportRequestLogArgs): Promise<Expo
     onBatch: args.onBatch,
     async readBatch(last, limit) {
       if (!where) return [];
-      return db.privacyRequest.findMany({
-        // Requests received after the export began wait for the next one: the log ends at `now`.
-        where: { AND: [where, { receivedAt: { lte: now } }, last ? after(last) : {}] },
-        orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-        take: limit,
-        select,
-      });
+      // Requests received after the export began wait for the next one: the log ends at `now`.
+      return db.$queryRaw<RequestLogRow[]>`SELECT ${columns}
+        FROM "PrivacyRequest" r LEFT JOIN "User" u ON u.id = r."assigneeId"
+        WHERE ${where} AND r."receivedAt" <= ${now}::timestamp AND ${after(last)}
+        ORDER BY r."receivedAt", r.id LIMIT ${limit}`;
     },
   });
 }

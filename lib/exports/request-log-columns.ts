@@ -2,41 +2,35 @@
 // received, verified, due and closed, the request, how it was answered and why, who worked it), and the
 // subject's identifiers only when the admin asks for them. Instants are ISO 8601 UTC; codes are the enum
 // names (ACCESS, COMPLETED …), which stay the same whatever the interface calls them.
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Channel, Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
 import type { ExportColumn } from "./export-format";
 
-/** What every export reads. `id` only orders the batches; it is not a column. */
-export const requestLogSelect = {
-  id: true,
-  reference: true,
-  receivedAt: true,
-  verifiedAt: true,
-  dueAt: true,
-  closedAt: true,
-  type: true,
-  channel: true,
-  queue: true,
-  status: true,
-  outcome: true,
-  denialReason: true,
-  regime: true,
-  extendedAt: true,
-  extensionDays: true,
-  extensionMonths: true,
-  extensionReason: true,
-  identifiersRemovedAt: true,
-  assignee: { select: { email: true } },
-} satisfies Prisma.PrivacyRequestSelect;
-
-/** Read only when the admin ticked "include subject identifiers". */
-export const subjectIdentifiersSelect = {
-  subjectName: true,
-  subjectEmail: true,
-  jurisdiction: true,
-} satisfies Prisma.PrivacyRequestSelect;
-
-export type RequestLogRow = Prisma.PrivacyRequestGetPayload<{ select: typeof requestLogSelect }> &
-  Partial<Prisma.PrivacyRequestGetPayload<{ select: typeof subjectIdentifiersSelect }>>;
+/** One request as the log reads it (export-request-log.ts); `id` only orders the batches, it is not a column. */
+export type RequestLogRow = {
+  id: string;
+  reference: string | null;
+  receivedAt: Date;
+  verifiedAt: Date | null;
+  dueAt: Date | null;
+  closedAt: Date | null;
+  type: RequestType;
+  channel: Channel;
+  queue: Queue;
+  status: RequestStatus;
+  outcome: RequestOutcome | null;
+  denialReason: string | null;
+  regime: Regime | null;
+  extendedAt: Date | null;
+  extensionDays: number | null;
+  extensionMonths: number | null;
+  extensionReason: string | null;
+  identifiersRemovedAt: Date | null;
+  assigneeEmail: string | null;
+  /** Read only when the admin ticked "include subject identifiers". */
+  subjectName?: string;
+  subjectEmail?: string;
+  jurisdiction?: string;
+};
 
 const RECORD_COLUMNS: readonly ExportColumn<RequestLogRow>[] = [
   { key: "reference", value: (r) => r.reference },
@@ -55,7 +49,7 @@ const RECORD_COLUMNS: readonly ExportColumn<RequestLogRow>[] = [
   { key: "extension_days", value: (r) => r.extensionDays },
   { key: "extension_months", value: (r) => r.extensionMonths },
   { key: "extension_reason", value: (r) => r.extensionReason },
-  { key: "assignee_email", value: (r) => r.assignee?.email ?? null },
+  { key: "assignee_email", value: (r) => r.assigneeEmail },
   // Retention replaces the identifiers with a tombstone; the row says since when.
   { key: "identifiers_removed_at", value: (r) => r.identifiersRemovedAt },
 ];

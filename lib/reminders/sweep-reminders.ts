@@ -8,18 +8,18 @@
 // The (request, kind, key) unique key keeps a point from being scheduled twice in the first place.
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Organization, PrivacyRequest, RequestPause, ScheduledReminder } from "@/lib/db/generated/client";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { enqueueEmails } from "@/lib/email/enqueue-email";
 import { staffDigestEmail, subjectReplyReminderEmail, type DigestItem } from "@/lib/email/templates/reminder-emails";
 import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/format/format-date";
 import { localeOf } from "@/lib/i18n/subject-words";
 import { EVENT } from "@/lib/requests/events";
 import { queueLabel, requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
-import { loadOrgMembers, pickRecipients, type OrgMember, type StaffRecipient } from "@/lib/requests/staff-recipients";
+import { loadMembersOfOrganizations, pickRecipients, type StaffRecipient } from "@/lib/requests/staff-recipients";
 import { dueInWords, nextStaffReminder } from "./reminder-points";
 import { fireAtFor, isReminded, zonedDay } from "./schedule-reminders";
 import { emailSubject } from "@/lib/requests/email-subject";
-import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { enqueueWebhookEvents, type WebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 export type SweepReport = { claimed: number; sent: number; skipped: number; emails: number };
 
@@ -119,11 +119,10 @@ export async function sweepReminders({ now, limit = SWEEP_BATCH }: { now: Date; 
       let subjectEmails = 0;
       const digests = new Map<string, { recipient: StaffRecipient; items: DigestItem[]; organizationIds: Set<string> }>();
       const next: { organizationId: string; requestId: string; key: string; fireAt: Date }[] = [];
-      const members = new Map<string, OrgMember[]>();
-      const membersOf = async (organizationId: string) => {
-        if (!members.has(organizationId)) members.set(organizationId, await loadOrgMembers(tx, organizationId));
-        return members.get(organizationId)!;
-      };
+      const webhookEvents: WebhookEvent[] = [];
+      // Everything the batch needs is read once for all its rows: a read per row or per organization
+      // cost the sweep seconds (docs/benchmarks.md).
+      const members = await loadMembersOfOrganizations(tx, claimed.map((r) => r.request.organizationId));
       // The points already handled for the batch's requests, to find each one's next point.
       const handledBefore = await tx.scheduledReminder.findMany({
         where: { requestId: { in: claimed.filter((r) => r.kind === "STAFF_DUE").map((r) => r.requestId) }, kind: "STAFF_DUE", handledAt: { not: null } },
@@ -166,7 +165,7 @@ export async function sweepReminders({ now, limit = SWEEP_BATCH }: { now: Date; 
             next.push({ organizationId: org.id, requestId: request.id, key: following.key, fireAt: fireAtFor(following.day, org.timeZone, now) });
           }
           // Once per point, like the email: this row is marked handled in this transaction.
-          await enqueueWebhookEvent(tx, {
+          webhookEvents.push({
             organizationId: org.id,
             type: request.dueAt! < now ? "request.overdue" : "request.due_soon",
             request,
@@ -176,7 +175,7 @@ export async function sweepReminders({ now, limit = SWEEP_BATCH }: { now: Date; 
         }
 
         const overdue = reminder.kind === "STAFF_DUE" && request.dueAt! < now;
-        const recipients = pickRecipients(await membersOf(org.id), request, { escalate: overdue });
+        const recipients = pickRecipients(members.get(org.id)!, request, { escalate: overdue });
         for (const recipient of recipients) {
           const digest = digests.get(recipient.email) ?? { recipient, items: [], organizationIds: new Set<string>() };
           digest.items.push({
@@ -223,13 +222,15 @@ export async function sweepReminders({ now, limit = SWEEP_BATCH }: { now: Date; 
           ) AS v(organization_id, request_id, key, fire_at)
           ON CONFLICT DO NOTHING`;
       }
-      for (const { recipient, items, organizationIds } of digests.values()) {
-        await enqueueEmail(tx, {
+      await enqueueWebhookEvents(tx, webhookEvents);
+      await enqueueEmails(
+        tx,
+        [...digests.values()].map(({ recipient, items, organizationIds }) => ({
           ...(organizationIds.size === 1 ? { organizationId: [...organizationIds][0]! } : {}),
           to: recipient.email,
           ...staffDigestEmail({ name: recipient.name || recipient.email, items }),
-        });
-      }
+        })),
+      );
       return {
         claimed: claimed.length,
         sent: handled.filter((h) => h.outcome === "SENT").length,

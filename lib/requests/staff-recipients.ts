@@ -17,6 +17,17 @@ export async function loadOrgMembers(tx: Tx, organizationId: string): Promise<Or
   });
 }
 
+/** The members of each of `organizationIds`, in one read (callers that handle many organizations' requests). */
+export async function loadMembersOfOrganizations(tx: Tx, organizationIds: readonly string[]): Promise<Map<string, OrgMember[]>> {
+  const memberships = await tx.membership.findMany({
+    where: { organizationId: { in: [...new Set(organizationIds)] } },
+    select: { organizationId: true, role: true, queues: true, user: { select: { id: true, email: true, name: true } } },
+  });
+  const byOrganization = new Map<string, OrgMember[]>(organizationIds.map((id) => [id, []]));
+  for (const { organizationId, ...member } of memberships) byOrganization.get(organizationId)!.push(member);
+  return byOrganization;
+}
+
 export async function staffRecipients(
   tx: Tx,
   request: Pick<PrivacyRequest, "organizationId" | "queue" | "assigneeId">,
