@@ -1,29 +1,28 @@
 // Writes an email to the outbox inside the caller's transaction, so the email exists exactly when the
 // change that caused it does. The dispatcher delivers it.
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 export type EmailDraft = { organizationId?: string; to: string; subject: string; text: string; html?: string };
 
 export async function enqueueEmail(tx: Tx, draft: EmailDraft): Promise<void> {
-  await tx.outboxEmail.create({
-    data: {
-      organizationId: draft.organizationId,
-      toAddress: draft.to,
-      subject: draft.subject,
-      textBody: draft.text,
-      htmlBody: draft.html,
-    },
-  });
+  await enqueueEmails(tx, [draft]);
 }
 
 /**
- * Many emails in one statement (the reminder sweep writes thousands of digests in a transaction; one
- * create each cost it seconds — docs/benchmarks.md). Ready to send now, like enqueueEmail's.
+ * Emails in one statement, ready to send now. Written out rather than through the ORM: the reminder sweep
+ * writes thousands of digests in a transaction, and public intake one email per request, and an ORM create
+ * cost ~1 ms of CPU compiling its query each time (docs/benchmarks.md).
  */
 export async function enqueueEmails(tx: Tx, drafts: readonly EmailDraft[]): Promise<void> {
   if (drafts.length === 0) return;
+  await tx.$executeRaw(outboxInsert(drafts));
+}
+
+/** The INSERT that writes `drafts` to the outbox, for a caller that writes other rows in the same statement. */
+export function outboxInsert(drafts: readonly EmailDraft[]): Prisma.Sql {
   const now = new Date();
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "OutboxEmail" (id, "organizationId", "toAddress", subject, "textBody", "htmlBody", "nextAttemptAt", "createdAt")
     SELECT gen_random_uuid(), v.organization_id, v.to_address, v.subject, v.text_body, v.html_body, ${now}::timestamp, ${now}::timestamp
     FROM unnest(

@@ -5,6 +5,8 @@
 export type CsvValue = string | number | boolean | Date | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Either of the two cases below; most fields (codes, dates) are neither, and are checked once. */
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
 
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
@@ -12,6 +14,7 @@ export function csvField(value: CsvValue): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
   let text = value instanceof Date ? value.toISOString() : value;
+  if (!NEEDS_CARE.test(text)) return text;
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -46,7 +46,9 @@ export function encodeRows<Row>(columns: readonly ExportColumn<Row>[], rows: rea
   let text = "";
   for (const row of rows) {
     if (format === "csv") {
-      text += `${columns.map((c) => csvCell(c.value(row))).join(",")}\r\n`;
+      // Concatenated in place: a map and a join per row was a good part of a large export's time.
+      for (let i = 0; i < columns.length; i++) text += (i === 0 ? "" : ",") + csvCell(columns[i]!.value(row));
+      text += "\r\n";
     } else {
       const record: Record<string, Prisma.JsonValue> = {};
       for (const column of columns) record[column.key] = jsonValue(column.value(row));

@@ -32,11 +32,14 @@ export type ExportRequestLogArgs = {
   onBatch?: (rows: number) => void;
 };
 
-/** Rows read in every export; the enums as text, which is how they are written out. */
-const RECORD_COLUMNS = Prisma.sql`r.id, r.reference, r."receivedAt", r."verifiedAt", r."dueAt", r."closedAt",
+/** An instant as ISO 8601 UTC text, written by PostgreSQL: a Date per cell was most of a large export's time. */
+const iso = (column: string) => Prisma.raw(`to_char(r."${column}", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${column}"`);
+
+/** Rows read in every export; instants as text (see iso), enums as text, which is how both are written out. */
+const RECORD_COLUMNS = Prisma.sql`r.id, r.reference, ${iso("receivedAt")}, ${iso("verifiedAt")}, ${iso("dueAt")}, ${iso("closedAt")},
   r.type::text AS type, r.channel::text AS channel, r.queue::text AS queue, r.status::text AS status,
-  r.outcome::text AS outcome, r."denialReason", r.regime::text AS regime, r."extendedAt", r."extensionDays",
-  r."extensionMonths", r."extensionReason", r."identifiersRemovedAt", u.email AS "assigneeEmail"`;
+  r.outcome::text AS outcome, r."denialReason", r.regime::text AS regime, ${iso("extendedAt")}, r."extensionDays",
+  r."extensionMonths", r."extensionReason", ${iso("identifiersRemovedAt")}, u.email AS "assigneeEmail"`;
 const IDENTIFIER_COLUMNS = Prisma.sql`, r."subjectName", r."subjectEmail", r.jurisdiction`;
 
 /** The keyset condition: strictly after `last` in (receivedAt, id) order, written so the index can start there. */

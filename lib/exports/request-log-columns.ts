@@ -5,14 +5,17 @@
 import type { Channel, Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
 import type { ExportColumn } from "./export-format";
 
-/** One request as the log reads it (export-request-log.ts); `id` only orders the batches, it is not a column. */
+/**
+ * One request as the log reads it (export-request-log.ts); `id` only orders the batches, it is not a
+ * column. Instants come as ISO 8601 UTC text, as they are written out.
+ */
 export type RequestLogRow = {
   id: string;
   reference: string | null;
-  receivedAt: Date;
-  verifiedAt: Date | null;
-  dueAt: Date | null;
-  closedAt: Date | null;
+  receivedAt: string;
+  verifiedAt: string | null;
+  dueAt: string | null;
+  closedAt: string | null;
   type: RequestType;
   channel: Channel;
   queue: Queue;
@@ -20,11 +23,11 @@ export type RequestLogRow = {
   outcome: RequestOutcome | null;
   denialReason: string | null;
   regime: Regime | null;
-  extendedAt: Date | null;
+  extendedAt: string | null;
   extensionDays: number | null;
   extensionMonths: number | null;
   extensionReason: string | null;
-  identifiersRemovedAt: Date | null;
+  identifiersRemovedAt: string | null;
   assigneeEmail: string | null;
   /** Read only when the admin ticked "include subject identifiers". */
   subjectName?: string;

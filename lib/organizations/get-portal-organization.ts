@@ -81,54 +81,37 @@ function httpUrlOrNull(value: string | null): string | null {
   }
 }
 
+type OrganizationRow = Omit<PortalOrganization, "countryName" | "logoVersion"> & { logoSha256: string | null };
+
 /**
  * The organization behind /{slug}, or null when the slug is malformed or unknown. Cached per request, so a
- * page and its generateMetadata share one query.
+ * page and its generateMetadata share one query. One raw statement: every public page and every filing
+ * reads this, and through the ORM (organization, logo, relationships) it cost ~1 ms of CPU compiling
+ * its query each time (docs/benchmarks.md).
  */
 export const getPortalOrganization = cache(async (slug: string): Promise<PortalOrganization | null> => {
   if (!isPortalSlug(slug)) return null;
   const db = await getDb();
-  const org = await db.organization.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      legalName: true,
-      tagline: true,
-      website: true,
-      policyUrl: true,
-      privacyEmail: true,
-      privacyContactName: true,
-      postalAddress: true,
-      country: true,
-      regulatorName: true,
-      regulatorUrl: true,
-      laws: true,
-      requestTypes: true,
-      timeZone: true,
-      locale: true,
-      defaultJurisdiction: true,
-      responseDays: true,
-      regime: true,
-      responseBusinessDays: true,
-      verificationTtlHours: true,
-      accentColor: true,
-      logo: { select: { sha256: true } },
-      relationships: {
-        select: { id: true, key: true, label: true, description: true, queue: true, controllerPrompt: true },
-        orderBy: [{ position: "asc" }, { label: "asc" }],
-      },
-    },
-  });
+  const [org] = await db.$queryRaw<OrganizationRow[]>`
+    SELECT o.id, o.slug, o.name, o."legalName", o.tagline, o.website, o."policyUrl", o."privacyEmail", o."privacyContactName",
+      o."postalAddress", o.country, o."regulatorName", o."regulatorUrl", o.laws, o."requestTypes"::text[] AS "requestTypes",
+      o."timeZone", o.locale, o."defaultJurisdiction", o."responseDays", o.regime::text AS regime, o."responseBusinessDays",
+      o."verificationTtlHours", o."accentColor", l.sha256 AS "logoSha256",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', r.id, 'key', r.key, 'label', r.label, 'description', r.description,
+          'queue', r.queue, 'controllerPrompt', r."controllerPrompt") ORDER BY r.position, r.label)
+        FROM "Relationship" r WHERE r."organizationId" = o.id
+      ), '[]'::json) AS relationships
+    FROM "Organization" o LEFT JOIN "OrganizationLogo" l ON l."organizationId" = o.id
+    WHERE o.slug = ${slug}`;
   if (!org) return null;
 
-  const { logo, ...rest } = org;
+  const { logoSha256, ...rest } = org;
   const offered = new Set<RequestType>(org.requestTypes);
   return {
     ...rest,
     accentColor: isAccentColor(org.accentColor) ? org.accentColor : null,
-    logoVersion: logo?.sha256 ?? null,
+    logoVersion: logoSha256,
     website: httpUrlOrNull(org.website),
     policyUrl: httpUrlOrNull(org.policyUrl),
     regulatorUrl: httpUrlOrNull(org.regulatorUrl),

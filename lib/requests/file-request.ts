@@ -54,7 +54,7 @@ export async function fileRequest(args: {
 
   const idempotency = claim && args.idempotency && { claim, answer: args.idempotency.answer };
   try {
-    await submitRequest({ organizationId: org.id, input: parsed.data, channel: args.channel, now: args.now, idempotency });
+    await submitRequest({ organization: org, input: parsed.data, channel: args.channel, now: args.now, idempotency });
   } catch (error) {
     // A duplicate sent while the first was in flight waited for it on the key's unique index: answer as it did.
     if (!claim || !isIdempotencyConflict(error)) throw error;

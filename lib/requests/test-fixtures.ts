@@ -45,7 +45,7 @@ export async function createVerifiedRequest(
   const now = options.now ?? new Date();
   const type = options.type ?? "ACCESS";
   await submitRequest({
-    organizationId: org.id,
+    organization: org,
     input: {
       type,
       relationship: options.processor ? "customers-end-user" : "customer",
@@ -72,7 +72,7 @@ export async function createVerifiedRequest(
 export async function createUnverifiedRequest(db: PrismaClient, org: TestOrganization): Promise<string> {
   const email = `unverified-${randomBytes(4).toString("hex")}@example.nz`;
   await submitRequest({
-    organizationId: org.id,
+    organization: org,
     input: { type: "ACCESS", relationship: "customer", name: "Pending Person", email, jurisdiction: "NZ" } as never,
     channel: "WEB",
     now: new Date(),
