@@ -7,7 +7,7 @@
 // Staff due-date points also write their request.due_soon / request.overdue webhook events in that transaction.
 // The (request, kind, key) unique key keeps a point from being scheduled twice in the first place.
 import { getDb, type Tx } from "@/lib/db/client";
-import type { Organization, PrivacyRequest, RequestPause, ScheduledReminder } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { enqueueEmails } from "@/lib/email/enqueue-email";
 import { staffDigestEmail, subjectReplyReminderEmail, type DigestItem } from "@/lib/email/templates/reminder-emails";
 import { getEnv } from "@/lib/env";
@@ -19,6 +19,7 @@ import { loadMembersOfOrganizations, pickRecipients, type StaffRecipient } from 
 import { dueInWords, nextStaffReminder } from "./reminder-points";
 import { fireAtFor, isReminded, zonedDay } from "./schedule-reminders";
 import { emailSubject } from "@/lib/requests/email-subject";
+import { WEBHOOK_REQUEST_SELECT } from "@/lib/webhooks/events";
 import { enqueueWebhookEvents, type WebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 export type SweepReport = { claimed: number; sent: number; skipped: number; emails: number };
@@ -26,9 +27,32 @@ export type SweepReport = { claimed: number; sent: number; skipped: number; emai
 /** Rows claimed per transaction; the worker sweeps again at once after a full batch. */
 export const SWEEP_BATCH = 5000;
 
-type Claimed = ScheduledReminder & {
-  request: PrivacyRequest & { organization: Organization; pauses: RequestPause[] };
-};
+/**
+ * What a claimed reminder is read with: only the fields the sweep uses. Whole rows (a request has some 40
+ * columns) made reading a batch of 5,000 a good part of the sweep's time (docs/benchmarks.md).
+ */
+const claimedSelect = {
+  id: true,
+  kind: true,
+  key: true,
+  requestId: true,
+  request: {
+    select: {
+      ...WEBHOOK_REQUEST_SELECT,
+      organizationId: true,
+      assigneeId: true,
+      subjectName: true,
+      subjectEmail: true,
+      locale: true,
+      organization: {
+        select: { id: true, slug: true, name: true, legalName: true, privacyEmail: true, timeZone: true, reminderDaysBefore: true, remindOverdueDaily: true },
+      },
+      pauses: { where: { endedAt: null }, select: { startedAt: true, endedAt: true, answerBy: true } },
+    },
+  },
+} satisfies Prisma.ScheduledReminderSelect;
+
+type Claimed = Prisma.ScheduledReminderGetPayload<{ select: typeof claimedSelect }>;
 
 /** What became of a claimed row; `key` is the point it was sent as (see the STAFF_DUE branch). */
 type Handled = { id: string; key: string; outcome: "SENT" | "SKIPPED"; note: string };
@@ -80,7 +104,7 @@ async function claimDue(tx: Tx, now: Date, limit: number): Promise<Claimed[]> {
   if (rows.length === 0) return [];
   return tx.scheduledReminder.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
-    include: { request: { include: { organization: true, pauses: { where: { endedAt: null } } } } },
+    select: claimedSelect,
   });
 }
 
