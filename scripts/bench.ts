@@ -3,7 +3,7 @@
 // closest raw baseline on the same database — and prints product, raw, ratio and target with PASS/MISS.
 //
 //   npm run bench -- [--orgs 1000] [--requests 1000000] [--big 200000] [--due-today 10000]
-//                    [--only queue,export,submission,sweep] [--keep] [--runs 100] [--submissions 2000] [--explain]
+//                    [--only queue,export,submission,sweep] [--keep] [--runs 500] [--submissions 2000] [--explain]
 //
 // The server is TEST_DATABASE_URL's, or postgresql://postgres@127.0.0.1:5432/postgres. Each run creates a
 // database rightsdesk_bench_<random> and drops it at the end; with --keep the database is named after the
@@ -47,7 +47,7 @@ function parse() {
       "due-today": { type: "string", default: "10000" },
       only: { type: "string", multiple: true },
       keep: { type: "boolean", default: false },
-      runs: { type: "string", default: "100" },
+      runs: { type: "string", default: "500" },
       submissions: { type: "string", default: "2000" },
       explain: { type: "boolean", default: false },
     },

@@ -6,7 +6,7 @@ import { getConnection } from "@/lib/db/client";
 import { encodeCursor, listQueue } from "@/lib/requests/queue/list-queue";
 import { DEFAULT_QUEUE_FILTERS, QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/requests/queue/schemas";
 import type { BenchDataset } from "./generate-bench-data";
-import { fmt, timeRuns, type ResultRow } from "./measure";
+import { fmt, timeRunsAlternating, type ResultRow } from "./measure";
 
 export const QUEUE_TARGET = { p95Ms: 50, ratio: 2 };
 const DEEP_PAGE = 500;
@@ -102,8 +102,7 @@ export async function benchQueue(args: {
       const replay = async () => {
         for (const wave of plan) await Promise.all(wave.map((s) => raw.query(s.text, s.values)));
       };
-      const product = await timeRuns(() => listQueue(orgId, page.filters, context), { runs, warmUp });
-      const baseline = await timeRuns(replay, { runs, warmUp });
+      const [product, baseline] = await timeRunsAlternating(() => listQueue(orgId, page.filters, context), replay, { runs, warmUp });
       const ratio = product.p95 / baseline.p95;
       rows.push({
         benchmark: `queue ${page.label}: ${view.name}`,

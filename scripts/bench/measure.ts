@@ -13,16 +13,28 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export type Timings = { p50: number; p95: number; samples: number };
 
-/** Runs `run` `warmUp` times unmeasured, then `runs` times measured, one after another. */
-export async function timeRuns(run: () => Promise<unknown>, { runs, warmUp }: { runs: number; warmUp: number }): Promise<Timings> {
-  for (let i = 0; i < warmUp; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await run();
-    samples.push(elapsedMs(start));
+/**
+ * Times `a` and `b` in alternation (a, b, a, b …) after their warm-ups: both see the same machine — the same
+ * neighbours, the same garbage collector and cache weather — which two back-to-back series do not.
+ */
+export async function timeRunsAlternating(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  { runs, warmUp }: { runs: number; warmUp: number },
+): Promise<[Timings, Timings]> {
+  for (let i = 0; i < warmUp; i++) {
+    await a();
+    await b();
   }
-  return summarize(samples);
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [n, run] of [a, b].entries()) {
+      const start = process.hrtime.bigint();
+      await run();
+      samples[n]!.push(elapsedMs(start));
+    }
+  }
+  return [summarize(samples[0]), summarize(samples[1])];
 }
 
 export function summarize(samples: number[]): Timings {
