@@ -131,6 +131,30 @@ test("the audit log shows every export with its choices, filters by action, expo
   await expect(admin.getByRole("row").filter({ hasText: "audit_log.exported" })).toHaveCount(1);
 });
 
+test("hostile text in an admin's own choices shows as text in the audit log: no script runs", async () => {
+  const dialogs: string[] = [];
+  admin.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  // The queue's search box is one of the choices an export records. This one is neither a reference nor an
+  // address, so the queue shows no rows (and no export form): the export is asked for by its address, as a
+  // link someone sent the admin would.
+  const search = `<img src=x onerror=alert(1)> "><svg/onload=alert(2)> <script>alert(3)</script>`;
+  await admin.goto(`/dashboard/${ORG}/queue?status=all&q=${encodeURIComponent(search)}`);
+  await expect(admin.getByText(`“${search}” is neither.`)).toBeVisible();
+  const file = await admin.request.get(`/dashboard/${ORG}/export/requests?status=all&format=csv&q=${encodeURIComponent(search)}`);
+  expect(file.status()).toBe(200);
+  expect(parseCsvObjects(await file.text())).toEqual([]);
+
+  await admin.goto(`/dashboard/${ORG}/audit?action=request_log`);
+  const newest = admin.getByRole("row").filter({ hasText: "request_log.exported" }).first();
+  await expect(newest).toContainText(search);
+  expect(await admin.locator("img[src=x], svg[onload]").count()).toBe(0);
+  await admin.screenshot({ path: "/tmp/export-audit-hostile.png", fullPage: true });
+  expect(dialogs).toEqual([]);
+});
+
 test("a viewer gets neither the export form nor the audit log, and the export addresses are not there for them", async ({ browser }) => {
   const context = await browser.newContext();
   await signIn(context, viewerOf(ORG));
