@@ -1,5 +1,5 @@
 // next-intl translators for code outside React (emails, history entries), in a stored language.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { MESSAGES } from "./messages";
 

@@ -1,7 +1,7 @@
 // The request form's one schema, built for one organization (its request types and relationships).
 // The browser form (react-hook-form + zodResolver), the server action and the JSON API all parse
 // input with it, so a rule cannot differ between them.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import type { Queue, RequestType } from "@/lib/db/generated/enums";
 import { LOCALES } from "@/lib/i18n/locales";

@@ -1,6 +1,6 @@
 // The emails a data subject receives about their request, each in the request's language (the catalog's
 // "emails" namespace, built with next-intl's createTranslator outside React); staff emails stay English.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { RequestType } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
