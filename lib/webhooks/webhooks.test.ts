@@ -293,7 +293,9 @@ describe("signatures and secrets", () => {
     expect(row.secretEncrypted).not.toContain(secret.slice(6, 20));
     expect(openEndpointSecret(row.secretEncrypted, endpointId)).toBe(secret);
     const [version, payload] = row.secretEncrypted.split(".");
-    const flipped = `${version}.${payload!.slice(0, -2)}${payload!.endsWith("A") ? "B" : "A"}${payload!.slice(-1)}`;
+    // One character changed: the second-to-last (the last may hold only padding bits), to one it is not.
+    const at = payload!.length - 2;
+    const flipped = `${version}.${payload!.slice(0, at)}${payload![at] === "A" ? "B" : "A"}${payload!.slice(at + 1)}`;
     expect(() => openEndpointSecret(flipped, endpointId)).toThrow(SecretUnreadableError);
     expect(() => openEndpointSecret(row.secretEncrypted, randomUUID())).toThrow(SecretUnreadableError);
     const audit = await db.auditEvent.findMany({ where: { organizationId: org.id, action: "webhook.create" } });
