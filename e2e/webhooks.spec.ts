@@ -1,8 +1,8 @@
-// Webhooks as an admin and a receiver see them: Opsentry's owner registers an endpoint served by this spec
+// Webhooks and API keys as an admin and a receiver see them: Opsentry's owner registers an endpoint served by this spec
 // (node http on a free port) and copies the secret shown once; a subject files and confirms a request, an
 // officer claims and completes it; the receiver gets request.verified, request.status_changed and
 // request.closed, each verifying with that secret, and the delivery log shows them delivered.
-// Opsentry's owner is this file's admin (e2e/support/owner.ts).
+// The same owner then creates an API key, uses it and revokes it. Opsentry's owner is this file's admin (e2e/support/owner.ts).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startWebhookReceiver, type WebhookReceiver } from "../lib/testing/webhook-receiver";
@@ -107,4 +107,38 @@ test("a receiver gets a request's signed events from confirmation to closure, an
     await expect(row).toContainText("HTTP 200");
   }
   await expectAccessible(admin);
+});
+
+test("an admin creates an API key, is shown it once, reads the queue with it, and revokes it", async ({ request }) => {
+  await admin.goto(`/dashboard/${ORG}`);
+  await admin.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "API keys" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("API keys");
+  const form = admin.getByRole("form", { name: "Create an API key" });
+
+  // Nothing named: the browser says so beside the field and in the summary, and puts the cursor in the field.
+  await form.getByRole("button", { name: "Create API key" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Name the key, e.g. the system that will use it.");
+  await expect(form.getByLabel("Name")).toBeFocused();
+
+  const name = `CRM sync ${runId}`;
+  await form.getByLabel("Name").fill(name);
+  await form.getByRole("button", { name: "Create API key" }).click();
+  const secret = admin.getByLabel("The key");
+  await expect(secret).toBeFocused();
+  const token = await secret.inputValue();
+  expect(token).toMatch(/^rdk_/);
+  await expect(form.getByLabel("Name")).toHaveValue(""); // ready for the next one
+  await expectAccessible(admin);
+
+  const listing = await request.get(`/api/v1/orgs/${ORG}/requests`, { headers: { authorization: `Bearer ${token}` } });
+  expect(listing.status()).toBe(200);
+  expect(Array.isArray((await listing.json()).data)).toBe(true);
+
+  await admin.reload();
+  await expect(admin.getByLabel("The key")).toHaveCount(0); // never shown again
+  const row = admin.getByRole("row").filter({ hasText: name });
+  await row.locator("summary", { hasText: "Revoke" }).click();
+  await row.getByRole("button", { name: `Revoke ${name}` }).click();
+  await expect(admin.getByRole("row").filter({ hasText: name })).toContainText("Revoked");
+  expect((await request.get(`/api/v1/orgs/${ORG}/requests`, { headers: { authorization: `Bearer ${token}` } })).status()).toBe(401);
 });
