@@ -1,10 +1,8 @@
 "use client";
 // "Create an API key": its name and scope, checked in the browser with the schema the server parses again.
 // On success the secret is shown here once, in a read-only field ready to copy; it cannot be shown again.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm } from "react-hook-form";
-import { serverFieldErrors } from "@/components/members/server-errors";
+import { useRef } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, ErrorSummary } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice, Field } from "@/components/ui/field";
@@ -21,31 +19,16 @@ type Props = {
   scopes: { value: ApiKeyScope; label: string; description: string }[];
 };
 
-export function CreateApiKeyForm({ action, scopes }: Props) {
-  const [state, formAction, isPending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const secretRef = useRef<HTMLInputElement>(null);
-  const failure = state && !state.ok ? state : null;
-  const errors = useMemo(() => serverFieldErrors<CreateApiKeyInput>(failure?.fieldErrors), [failure]);
-  const form = useForm<CreateApiKeyInput>({
-    resolver: zodResolver(createApiKeySchema) as never,
-    defaultValues: { name: failure?.values?.name ?? "", scope: (failure?.values?.scope as ApiKeyScope | undefined) ?? "READ" },
-    errors,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
-  });
+const EMPTY: CreateApiKeyInput = { name: "", scope: "READ" };
 
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      form.reset({ name: "", scope: "READ" });
-      secretRef.current?.focus();
-      secretRef.current?.select();
-    } else {
-      summaryRef.current?.focus();
-    }
-  }, [state, form]);
+export function CreateApiKeyForm({ action, scopes }: Props) {
+  const secretRef = useRef<HTMLInputElement>(null);
+  const { state, failure, isPending, form, formRef, summaryRef, formAction, onSubmit } = useActionForm<CreateApiKeyInput, CreateApiKeyState>(action, {
+    schema: createApiKeySchema,
+    defaultValues: (failure) => ({ name: failure?.values?.name ?? EMPTY.name, scope: (failure?.values?.scope as ApiKeyScope | undefined) ?? EMPTY.scope }),
+    resetTo: EMPTY,
+    successFocus: secretRef,
+  });
 
   const nameError = form.formState.errors.name?.message;
   const scopeError = form.formState.errors.scope?.message;
@@ -67,9 +50,7 @@ export function CreateApiKeyForm({ action, scopes }: Props) {
         noValidate
         className="form"
         aria-labelledby="create-api-key-heading"
-        onSubmit={form.handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!)));
-        })}
+        onSubmit={onSubmit}
       >
         {failure && !failure.fieldErrors ? (
           <Alert tone="error" title="No key was created">

@@ -1,16 +1,14 @@
 "use client";
 // "Invite someone": their email address and role, checked in the browser with the schema the server
 // parses again. After a refusal the form keeps what was typed; after success it is ready for the next one.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm } from "react-hook-form";
+import { useRef } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, ErrorSummary } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice, Field } from "@/components/ui/field";
 import type { Role } from "@/lib/db/generated/enums";
 import { inviteSchema, type InviteInput } from "@/lib/members/schemas";
-import type { MemberFormAction } from "./member-form-state";
-import { serverFieldErrors } from "./server-errors";
+import type { MemberFormAction, MemberFormState } from "./member-form-state";
 
 type Props = {
   action: MemberFormAction;
@@ -19,31 +17,16 @@ type Props = {
 };
 
 const DEFAULT_ROLE: Role = "OFFICER";
+const EMPTY: InviteInput = { email: "", role: DEFAULT_ROLE };
 
 export function InviteForm({ action, roles, ttlDays }: Props) {
-  const [state, formAction, isPending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
-  const failure = state && !state.ok ? state : null;
-  const errors = useMemo(() => serverFieldErrors<InviteInput>(failure?.fieldErrors), [failure]);
-  const form = useForm<InviteInput>({
-    resolver: zodResolver(inviteSchema) as never,
-    defaultValues: { email: failure?.values?.email ?? "", role: (failure?.values?.role as Role | undefined) ?? DEFAULT_ROLE },
-    errors,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
+  const { state, failure, isPending, form, formRef, summaryRef, formAction, onSubmit } = useActionForm<InviteInput, MemberFormState>(action, {
+    schema: inviteSchema,
+    defaultValues: (failure) => ({ email: failure?.values?.email ?? "", role: (failure?.values?.role as Role | undefined) ?? DEFAULT_ROLE }),
+    resetTo: EMPTY,
+    successFocus: statusRef,
   });
-
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      form.reset({ email: "", role: DEFAULT_ROLE });
-      statusRef.current?.focus();
-    } else {
-      summaryRef.current?.focus();
-    }
-  }, [state, form]);
 
   const emailError = form.formState.errors.email?.message;
   const roleError = form.formState.errors.role?.message;
@@ -60,9 +43,7 @@ export function InviteForm({ action, roles, ttlDays }: Props) {
       noValidate
       className="form"
       aria-labelledby="invite-heading"
-      onSubmit={form.handleSubmit(() => {
-        startTransition(() => formAction(new FormData(formRef.current!)));
-      })}
+      onSubmit={onSubmit}
     >
       <div ref={statusRef} tabIndex={-1}>
         {state?.ok ? <Alert tone="success">{state.message}</Alert> : null}

@@ -1,16 +1,14 @@
 "use client";
 // One member's role and the queues they work, checked in the browser with the schema the server parses
 // again. The queues decide whose unassigned requests remind them (docs/decisions/0006-reminders.md).
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm } from "react-hook-form";
+import { useRef } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice, Field } from "@/components/ui/field";
 import type { Queue, Role } from "@/lib/db/generated/enums";
 import { changeMemberSchema } from "@/lib/members/schemas";
-import type { MemberFormAction } from "./member-form-state";
-import { serverFieldErrors } from "./server-errors";
+import type { MemberFormAction, MemberFormState } from "./member-form-state";
 
 type Values = { role: Role; queues: Queue[] };
 
@@ -24,21 +22,12 @@ type Props = {
 };
 
 export function MemberChangeForm({ id, action, roles, queues, current }: Props) {
-  const [state, formAction, isPending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
-  const failure = state && !state.ok ? state : null;
-  const errors = useMemo(() => serverFieldErrors<Values>(failure?.fieldErrors), [failure]);
-  const form = useForm<Values>({
-    resolver: zodResolver(changeMemberSchema) as never,
-    defaultValues: current,
-    errors,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
+  const { state, failure, isPending, form, formRef, formAction, onSubmit } = useActionForm<Values, MemberFormState>(action, {
+    schema: changeMemberSchema,
+    defaultValues: () => current,
+    successFocus: statusRef,
   });
-  useEffect(() => {
-    if (state) statusRef.current?.focus();
-  }, [state]);
 
   const roleError = form.formState.errors.role?.message;
   const queuesError = form.formState.errors.queues?.message;
@@ -48,9 +37,7 @@ export function MemberChangeForm({ id, action, roles, queues, current }: Props) 
       action={formAction}
       noValidate
       className="form"
-      onSubmit={form.handleSubmit(() => {
-        startTransition(() => formAction(new FormData(formRef.current!)));
-      })}
+      onSubmit={onSubmit}
     >
       <div ref={statusRef} tabIndex={-1}>
         {state?.ok ? <Alert tone="success">{state.message}</Alert> : null}

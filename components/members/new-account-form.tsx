@@ -1,35 +1,21 @@
 "use client";
 // An invitee without an account creates one: their name and a password typed twice, checked in the browser
 // with the schema the server parses again. The address is the invited one and cannot be changed here.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm } from "react-hook-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, ErrorSummary } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { MIN_PASSWORD_LENGTH, newAccountSchema, type NewAccountInput } from "@/lib/members/schemas";
-import type { MemberFormAction } from "./member-form-state";
-import { serverFieldErrors } from "./server-errors";
+import type { MemberFormAction, MemberFormState } from "./member-form-state";
 
 const FIELDS = ["name", "password", "confirm"] as const;
 
 export function NewAccountForm({ action, email, submitLabel }: { action: MemberFormAction; email: string; submitLabel: string }) {
-  const [state, formAction, isPending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const failure = state && !state.ok ? state : null;
-  const errors = useMemo(() => serverFieldErrors<NewAccountInput>(failure?.fieldErrors), [failure]);
-  const form = useForm<NewAccountInput>({
-    resolver: zodResolver(newAccountSchema) as never,
+  const { failure, isPending, form, formRef, summaryRef, formAction, onSubmit } = useActionForm<NewAccountInput, MemberFormState>(action, {
+    schema: newAccountSchema,
     // Only the name comes back after a refusal: passwords are never sent back to the browser.
-    defaultValues: { name: failure?.values?.name ?? "", password: "", confirm: "" },
-    errors,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
+    defaultValues: (failure) => ({ name: failure?.values?.name ?? "", password: "", confirm: "" }),
   });
-  useEffect(() => {
-    if (failure) summaryRef.current?.focus();
-  }, [failure]);
 
   const errorOf = (field: (typeof FIELDS)[number]) => form.formState.errors[field]?.message;
   const summary = FIELDS.flatMap((f) => {
@@ -45,9 +31,7 @@ export function NewAccountForm({ action, email, submitLabel }: { action: MemberF
       noValidate
       className="form"
       aria-label="Create your account"
-      onSubmit={form.handleSubmit(() => {
-        startTransition(() => formAction(new FormData(formRef.current!)));
-      })}
+      onSubmit={onSubmit}
     >
       {failure && !failure.fieldErrors ? (
         <Alert tone="error" title="Your account was not created">

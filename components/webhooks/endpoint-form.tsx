@@ -1,16 +1,14 @@
 "use client";
 // "Add an endpoint": the address, a note, and the events, checked in the browser with the schema the server
 // parses again (which also checks where the address points). On success the signing secret is shown once.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm } from "react-hook-form";
-import { serverFieldErrors } from "@/components/members/server-errors";
+import { useRef } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, ErrorSummary } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice, Field } from "@/components/ui/field";
 import { endpointSchema, type EndpointInput } from "@/lib/webhooks/schemas";
 import { SecretOnce } from "./secret-once";
-import type { WebhookFormAction } from "./webhook-form-state";
+import type { WebhookFormAction, WebhookFormState } from "./webhook-form-state";
 
 type Props = {
   action: WebhookFormAction;
@@ -21,29 +19,13 @@ type Props = {
 const EMPTY: EndpointInput = { url: "", description: "", events: [] };
 
 export function EndpointForm({ action, events, httpsOnly }: Props) {
-  const [state, formAction, isPending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
-  const failure = state && !state.ok ? state : null;
-  const errors = useMemo(() => serverFieldErrors<EndpointInput>(failure?.fieldErrors), [failure]);
-  const form = useForm<EndpointInput>({
-    resolver: zodResolver(endpointSchema) as never,
-    defaultValues: failure?.values ? { ...EMPTY, ...failure.values } : EMPTY,
-    errors,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
+  const { state, failure, isPending, form, formRef, summaryRef, formAction, onSubmit } = useActionForm<EndpointInput, WebhookFormState>(action, {
+    schema: endpointSchema,
+    defaultValues: (failure) => (failure?.values ? { ...EMPTY, ...failure.values } : EMPTY),
+    resetTo: EMPTY,
+    successFocus: statusRef,
   });
-
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      form.reset(EMPTY);
-      statusRef.current?.focus();
-    } else {
-      summaryRef.current?.focus();
-    }
-  }, [state, form]);
 
   const urlError = form.formState.errors.url?.message;
   const descriptionError = form.formState.errors.description?.message;
@@ -62,9 +44,7 @@ export function EndpointForm({ action, events, httpsOnly }: Props) {
       noValidate
       className="form"
       aria-labelledby="add-endpoint-heading"
-      onSubmit={form.handleSubmit(() => {
-        startTransition(() => formAction(new FormData(formRef.current!)));
-      })}
+      onSubmit={onSubmit}
     >
       <div ref={statusRef} tabIndex={-1}>
         {state?.ok ? (
