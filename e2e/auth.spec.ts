@@ -1,10 +1,10 @@
 // Staff sign-in: password, the two-factor step, emailed sign-in links, two-factor setup for owners and
 // "sign out everywhere" — against the built app and a real SMTP server. Each test uses its own demo
 // account, so the tests can run in parallel.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { extractLinks, waitForEmail } from "./support/mailbox";
+import { expectAccessible } from "./support/accessibility";
 
 const INVALID = "Email or password is not right.";
 const LINK_SENT = "If an account exists for that address, we have sent a sign-in link to it.";
@@ -23,12 +23,6 @@ async function sessionEmail(page: Page): Promise<string | null> {
   return body.user?.email ?? null;
 }
 
-async function expectAccessible(page: Page) {
-  // After a server action the page's head can arrive a moment after its body: scan the settled document.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 // /dashboard sends a member of a single organization (every demo account) straight to its queue.
 const DASHBOARD = /\/dashboard(\/[a-z0-9-]+\/queue)?$/;

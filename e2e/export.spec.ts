@@ -2,11 +2,11 @@
 // the subject's identifiers), read the files, export a date range, see every export in the audit log and
 // export that too — while a viewer gets neither the forms nor the files. Opsient's owner is this file's admin.
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { parseCsvObjects } from "../lib/testing/parse-csv";
 import { ownerOf, signInSettingUpTwoFactor } from "./support/owner";
 import { fileAndConfirm, signIn, viewerOf, type ConfirmedRequest } from "./support/staff";
+import { expectAccessible } from "./support/accessibility";
 
 const ORG = "opsient";
 const runId = Date.now().toString(36);
@@ -24,10 +24,6 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ downl
   return { download: file, text: fs.readFileSync(await file.path(), "utf8") };
 }
 
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test.beforeAll(async ({ browser, baseURL }, testInfo) => {
   testInfo.setTimeout(120_000);

@@ -3,10 +3,10 @@
 // accessibility scan; a viewer sees no Settings link and gets a 404 at its address. Opscotch's owner sets up
 // two-factor authentication here (owners must), so the file runs in order with one signed-in owner.
 import { deflateSync, crc32 } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { confirmByEmail, officerOf, signIn, viewerOf } from "./support/staff";
+import { expectAccessible } from "./support/accessibility";
 
 const ORG = "opscotch";
 const OWNER = { email: `admin@${ORG}.example`, password: "rightsdesk-admin" };
@@ -19,10 +19,6 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 let owner: BrowserContext;
 let page: Page;
 
-async function expectAccessible(target: Page) {
-  const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 /** Signs the owner in with their password and sets up two-factor authentication, as a new owner does. */
 async function signInOwnerWithTwoFactor(target: Page) {

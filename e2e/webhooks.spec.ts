@@ -3,12 +3,12 @@
 // officer claims and completes it; the receiver gets request.verified, request.status_changed and
 // request.closed, each verifying with that secret, and the delivery log shows them delivered.
 // The same owner then creates an API key, uses it and revokes it. Opsentry's owner is this file's admin (e2e/support/owner.ts).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startWebhookReceiver, type WebhookReceiver } from "../lib/testing/webhook-receiver";
 import { verifyWebhookSignature } from "../lib/webhooks/verify-webhook-signature";
 import { ownerOf, signInSettingUpTwoFactor } from "./support/owner";
 import { fileAndConfirm, officerOf, signIn } from "./support/staff";
+import { expectAccessible } from "./support/accessibility";
 
 const ORG = "opsentry";
 const runId = Date.now().toString(36);
@@ -18,10 +18,6 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 let receiver: WebhookReceiver;
 let admin: Page;
 
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 type Event = { id: string; type: string; data: { request: { reference: string; status: string; previousStatus?: string } } };
 
