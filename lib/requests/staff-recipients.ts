@@ -11,10 +11,7 @@ export type StaffRecipient = { userId: string; email: string; name: string };
 export type OrgMember = { role: Role; queues: Queue[]; user: { id: string; email: string; name: string } };
 
 export async function loadOrgMembers(tx: Tx, organizationId: string): Promise<OrgMember[]> {
-  return tx.membership.findMany({
-    where: { organizationId },
-    select: { role: true, queues: true, user: { select: { id: true, email: true, name: true } } },
-  });
+  return (await loadMembersOfOrganizations(tx, [organizationId])).get(organizationId)!;
 }
 
 /** The members of each of `organizationIds`, in one read (callers that handle many organizations' requests). */

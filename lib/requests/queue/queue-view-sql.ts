@@ -11,7 +11,7 @@ import { CLOSED_STATUSES, OPEN_STATUSES } from "@/lib/requests/workflow";
 import { QUEUE_STATUSES, parseQueueSearch, type QueueFilters, type QueueStatus, type StatusFilter } from "./schemas";
 
 /** The statuses a status filter stands for; never PENDING_VERIFICATION. */
-export function statusesFor(status: StatusFilter): QueueStatus[] {
+function statusesFor(status: StatusFilter): QueueStatus[] {
   if (status === "open") return OPEN_STATUSES as QueueStatus[];
   if (status === "closed") return CLOSED_STATUSES as QueueStatus[];
   if (status === "all") return [...QUEUE_STATUSES];
