@@ -51,6 +51,8 @@ export function actionBodySchemaOf(action: ApiAction) {
 /** POST …/requests (filing): the one answer, whether or not the subject was known. */
 export const filingAnswerSchema = z.object({ status: z.literal("verification_sent") });
 
+export type FilingAnswer = z.output<typeof filingAnswerSchema>;
+
 /** POST …/requests/{id}/files: the completion form's fields, sent as multipart/form-data with the files. */
 export const FILE_FIELD = "files";
 export const MAX_MULTIPART_BYTES = 55 * 1024 * 1024;

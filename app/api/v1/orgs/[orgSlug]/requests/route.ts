@@ -1,11 +1,10 @@
 // /api/v1/orgs/{orgSlug}/requests — POST files a request for a data subject, who then confirms it by email
 // (public, no key); GET lists the organization's requests with the queue's filters (an API key, read scope).
-import type { z } from "zod";
 import { apiError, apiJson, bodyError } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
 import { presentApiRequestRow, type ApiRequestList } from "@/lib/api/present-api-request";
 import { ORGANIZATION_NOT_FOUND, requireApiKey } from "@/lib/api/require-api-key";
-import { filingAnswerSchema, parseApiRequestListQuery } from "@/lib/api/schemas";
+import { parseApiRequestListQuery, type FilingAnswer } from "@/lib/api/schemas";
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema } from "@/lib/idempotency/schemas";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -16,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 64 * 1024;
 // What a filing answers; kept with an Idempotency-Key so that a retry gets exactly this back.
-const ACCEPTED = { status: 202, body: { status: "verification_sent" } satisfies z.output<typeof filingAnswerSchema> };
+const ACCEPTED = { status: 202, body: { status: "verification_sent" } satisfies FilingAnswer };
 
 type Params = { orgSlug: string };
 
