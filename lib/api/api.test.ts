@@ -24,7 +24,8 @@ import { POST as postFiles } from "@/app/api/v1/orgs/[orgSlug]/requests/[request
 import { POST as postReply } from "@/app/api/v1/orgs/[orgSlug]/requests/[requestId]/replies/route";
 import { GET as getRequest } from "@/app/api/v1/orgs/[orgSlug]/requests/[requestId]/route";
 import { GET as listRequests } from "@/app/api/v1/orgs/[orgSlug]/requests/route";
-import { JSON_SCHEMA_OPTIONS } from "./openapi-document";
+import { JSON_SCHEMA_OPTIONS, RESPONSE_JSON_SCHEMA_OPTIONS } from "./openapi-document";
+import { apiRequestListSchema, apiRequestReadSchema } from "./present-api-request";
 
 process.env.API_RATE_LIMIT_MAX = "40";
 
@@ -225,6 +226,49 @@ describe("requests", () => {
     expect(closed.data).toHaveLength(0);
     const mine = await list(own.slug, key, "?assignee=me");
     expect(mine.status).toBe(422);
+    expect((await errorOf(mine)).fieldErrors?.assignee).toEqual(["assignee=me has no meaning for an API key: use a member's id, unassigned or any."]);
+
+    // Every answer is what openapi.json documents.
+    expect(apiRequestListSchema.safeParse(page1).error).toBeUndefined();
+    // Values are read as the dashboard reads them: any case, the status as the API writes it.
+    const inProgress = await list(own.slug, key, "?status=IN_PROGRESS&type=Deletion&sort=received&due=30&assignee=unassigned");
+    expect(inProgress.status).toBe(200);
+    expect(((await inProgress.json()) as typeof page1).data).toHaveLength(0);
+  });
+
+  it("refuses a filter value it does not know with 422, naming the allowed values, instead of listing something else", async () => {
+    const cases: [string, string, RegExp][] = [
+      ["?status=opne", "status", /^Use one of: open, closed, all, new, in-progress, awaiting-subject, completed, denied, withdrawn\.$/],
+      ["?type=acess", "type", /^Use one of: all, access, correction, deletion, export, /],
+      ["?queue=controler", "queue", /^Use one of: controller, processor\.$/],
+      ["?sort=newest", "sort", /^Use one of: due, received\.$/],
+      ["?assignee=nobody", "assignee", /^Use one of: any, unassigned, a member's id\.$/],
+      ["?due=400", "due", /^Use one of: any, overdue, a whole number of days from 0 to 366\.$/],
+      ["?due=soon", "due", /^Use one of: any, overdue, /],
+      ["?after=not%20a%20cursor", "after", /nextCursor/],
+      [`?q=${"x".repeat(255)}`, "q", /254 characters/],
+    ];
+    for (const [query, field, allowed] of cases) {
+      const response = await list(org.slug, readKey, query);
+      expect(response.status, query).toBe(422);
+      const error = await errorOf(response);
+      expect(error.code, query).toBe("validation_failed");
+      expect(Object.keys(error.fieldErrors ?? {}), query).toEqual([field]);
+      expect(error.fieldErrors?.[field]?.[0], query).toMatch(allowed);
+      expect(error.message, query).toContain(`${field}: `);
+    }
+    const two = await errorOf(await list(org.slug, readKey, "?status=opne&sort=newest"));
+    expect(Object.keys(two.fieldErrors ?? {}).sort()).toEqual(["sort", "status"]);
+
+    const filed = await createVerifiedRequest(db, org);
+    const read = (query: string) => getRequest(call(`/api/v1/orgs/${org.slug}/requests/${filed.id}${query}`, { key: readKey }), params({ orgSlug: org.slug, requestId: filed.id }));
+    const badReveal = await read("?reveal=yes");
+    expect(badReveal.status).toBe(422);
+    expect((await errorOf(badReveal)).fieldErrors).toEqual({ reveal: ["Use one of: true, false, 1, 0."] });
+    expect(await db.auditEvent.count({ where: { targetId: filed.id, action: "subject.revealed" } })).toBe(0);
+    const plain = await read("?reveal=false");
+    expect(plain.status).toBe(200);
+    expect(apiRequestReadSchema.safeParse(await plain.json()).error).toBeUndefined();
   });
 
   it("shows one request masked, and its subject only when revealed, which is audited", async () => {
@@ -363,6 +407,29 @@ describe("openapi.json", () => {
     expect(filing).toEqual(z.toJSONSchema(requestSchemaFor(org), JSON_SCHEMA_OPTIONS));
     const replyBody = doc.paths["/api/v1/orgs/{orgSlug}/requests/{requestId}/replies"]!.post!.requestBody!.content["application/json"]!.schema;
     expect(replyBody).toEqual(z.toJSONSchema(replySchema, JSON_SCHEMA_OPTIONS));
+  });
+
+  it("documents every answer and the list's filters with the schemas the handlers use, under the Apache-2.0 licence", async () => {
+    const doc = (await document()) as unknown as {
+      info: { license: unknown };
+      paths: Record<string, Record<string, { parameters?: { name: string; schema: unknown }[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+    };
+    expect(doc.info.license).toEqual({ name: "Apache License 2.0", identifier: "Apache-2.0" });
+    const answer = (p: string, method: string, status: string) => doc.paths[p]![method]!.responses[status]!.content!["application/json"]!.schema;
+    expect(answer("/api/v1/orgs/{orgSlug}/requests", "get", "200")).toEqual(z.toJSONSchema(apiRequestListSchema, RESPONSE_JSON_SCHEMA_OPTIONS));
+    expect(answer("/api/v1/orgs/{orgSlug}/requests/{requestId}", "get", "200")).toEqual(z.toJSONSchema(apiRequestReadSchema, RESPONSE_JSON_SCHEMA_OPTIONS));
+    // No 2xx answer is left as a bare object.
+    for (const [p, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (p === "/api/v1/openapi.json" || method === "parameters") continue;
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (!status.startsWith("2") || !response.content?.["application/json"]) continue;
+          expect(response.content["application/json"].schema, `${method} ${p} ${status}`).toHaveProperty("properties");
+        }
+      }
+    }
+    const status = doc.paths["/api/v1/orgs/{orgSlug}/requests"]!.get!.parameters!.find((q) => q.name === "status");
+    expect(status?.schema).toEqual({ type: "string", enum: ["open", "closed", "all", "new", "in-progress", "awaiting-subject", "completed", "denied", "withdrawn"] });
   });
 
   it("documents every route under app/api/v1, each of its methods", async () => {

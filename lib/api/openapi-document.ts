@@ -1,5 +1,6 @@
-// The OpenAPI 3.1 document of /api/v1, built at run time from the zod schemas the app parses with
-// (z.toJSONSchema, JSON Schema 2020-12 as OpenAPI 3.1 uses), so the documentation cannot drift from the code.
+// The OpenAPI 3.1 document of /api/v1, built at run time from the zod schemas the app parses with and the
+// ones its answers are typed by (z.toJSONSchema, JSON Schema 2020-12 as OpenAPI 3.1 uses), so the documentation
+// cannot drift from the code and a client generated from it (openapi-typescript) is typed by the real answers.
 import { z } from "zod";
 import { requestLogRangeSchema } from "@/lib/exports/schemas";
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema } from "@/lib/idempotency/schemas";
@@ -7,16 +8,27 @@ import { completeSchema, replySchema } from "@/lib/requests/action-schemas";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
 import { requestSchemaFor, type RequestFormContext } from "@/lib/requests/schemas";
 import { API_ERROR_CODES, API_ERROR_STATUS, apiErrorSchema, type ApiErrorCode } from "./api-error";
-import { API_ACTIONS, actionBodySchemaOf, FILE_FIELD } from "./schemas";
+import {
+  apiActionAnswerSchema,
+  apiFilesAnswerSchema,
+  apiReplyAnswerSchema,
+  apiRequestListSchema,
+  apiRequestReadSchema,
+} from "./present-api-request";
+import { API_ACTIONS, actionBodySchemaOf, apiRequestListQuerySchema, apiRequestReadQuerySchema, FILE_FIELD, filingAnswerSchema } from "./schemas";
 
-/** How every schema is turned into JSON Schema: what a client sends (the input side of transforms). */
+/** How every schema of what a client sends is turned into JSON Schema (the input side of transforms). */
 export const JSON_SCHEMA_OPTIONS = { io: "input", unrepresentable: "any", target: "draft-2020-12" } as const;
+/** And every schema of what the server answers (the output side). */
+export const RESPONSE_JSON_SCHEMA_OPTIONS = { ...JSON_SCHEMA_OPTIONS, io: "output" } as const;
 
 type JsonSchema = Record<string, unknown>;
 
-export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, JSON_SCHEMA_OPTIONS) as JsonSchema;
+export function jsonSchemaOf(schema: z.ZodType, options: typeof JSON_SCHEMA_OPTIONS | typeof RESPONSE_JSON_SCHEMA_OPTIONS = JSON_SCHEMA_OPTIONS): JsonSchema {
+  return z.toJSONSchema(schema, options) as JsonSchema;
 }
+
+const answerOf = (schema: z.ZodType) => jsonSchemaOf(schema, RESPONSE_JSON_SCHEMA_OPTIONS);
 
 /** The filing body: an organization's own schema, or (no organization named) every type and any relationship key. */
 function filingSchema(org: RequestFormContext | null): JsonSchema {
@@ -52,16 +64,23 @@ const rateLimitHeaders = {
   "RateLimit-Reset": { schema: { type: "integer" }, description: "Seconds until the window ends." },
 };
 
-function ok(description: string, schema: JsonSchema = { type: "object" }, status = "200") {
-  return { [status]: { description, headers: rateLimitHeaders, content: { "application/json": { schema } } } };
+function ok(description: string, schema: z.ZodType, status = "200") {
+  return { [status]: { description, headers: rateLimitHeaders, content: { "application/json": { schema: answerOf(schema) } } } };
 }
 
-function queryParameters(names: readonly string[], description: Record<string, string>) {
-  return names.map((name) => ({ name, in: "query", required: false, schema: { type: "string" }, description: description[name] }));
+/** An object schema of a query string as OpenAPI parameters: each property's enum, format and description. */
+export function queryParametersOf(schema: z.ZodType) {
+  const { properties, required = [] } = jsonSchemaOf(schema) as { properties: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(properties).map(([name, { description, ...property }]) => ({
+    name,
+    in: "query",
+    required: required.includes(name),
+    schema: property,
+    ...(typeof description === "string" ? { description } : {}),
+  }));
 }
 
 export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; org: RequestFormContext | null }) {
-  const range = jsonSchemaOf(requestLogRangeSchema) as { properties: Record<string, JsonSchema>; required?: string[] };
   const fileBody = jsonSchemaOf(completeSchema) as { properties: Record<string, JsonSchema>; required: string[] };
   return {
     openapi: "3.1.0",
@@ -69,6 +88,7 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
     info: {
       title: "Rightsdesk API",
       version: "1",
+      license: { name: "Apache License 2.0", identifier: "Apache-2.0" },
       description:
         "File privacy requests (public), and work an organization's requests with an organization API key. Every error is {\"error\":{\"code\",\"message\",\"fieldErrors\"?}}. See docs/api.md.",
     },
@@ -111,7 +131,7 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
             "202": {
               description: "Filed; the subject was emailed a confirmation link. Also the answer replayed to a retry with the same Idempotency-Key.",
               headers: { "Idempotent-Replayed": { schema: { const: "true" }, description: "Present when this answer replays an earlier one." } },
-              content: { "application/json": { schema: { type: "object", properties: { status: { const: "verification_sent" } } } } },
+              content: { "application/json": { schema: answerOf(filingAnswerSchema) } },
             },
             ...errors("invalid_body", "invalid_header", "not_found", "payload_too_large", "unsupported_media_type", "validation_failed", "idempotency_key_reused", "rate_limited", "internal", "service_unavailable"),
           },
@@ -119,18 +139,8 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
         get: {
           operationId: "listRequests",
           summary: "One page (50) of the organization's requests, with the dashboard queue's filters; subjects masked.",
-          parameters: queryParameters(["queue", "status", "type", "assignee", "due", "q", "sort", "after", "before"], {
-            queue: "controller (default) or processor",
-            status: "open (default), closed, all, or one status: new, in-progress, awaiting-subject, completed, denied, withdrawn",
-            type: "all (default) or a request type: access, correction, deletion, export, …",
-            assignee: "any (default), unassigned, or a member's id",
-            due: "any (default), overdue, or N: due within N days (0 = today)",
-            q: "a whole reference or an exact email address",
-            sort: "due (default) or received",
-            after: "nextCursor of the previous page",
-            before: "previousCursor of the next page",
-          }),
-          responses: { ...ok("{data: [request], nextCursor, previousCursor}"), ...errors(...KEYED, "validation_failed") },
+          parameters: queryParametersOf(apiRequestListQuerySchema),
+          responses: { ...ok("One page of requests, and the cursors of its neighbours.", apiRequestListSchema), ...errors(...KEYED, "validation_failed") },
         },
       },
       "/api/v1/orgs/{orgSlug}/requests/{requestId}": {
@@ -138,8 +148,8 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
         get: {
           operationId: "getRequest",
           summary: "One request with its history and files. ?reveal=true shows the subject's identifiers and is recorded in the audit log.",
-          parameters: [{ name: "reveal", in: "query", required: false, schema: { type: "boolean" } }],
-          responses: { ...ok("{data: request}"), ...errors(...KEYED) },
+          parameters: queryParametersOf(apiRequestReadQuerySchema),
+          responses: { ...ok("The request.", apiRequestReadSchema), ...errors(...KEYED, "validation_failed") },
         },
       },
       "/api/v1/orgs/{orgSlug}/requests/{requestId}/actions": {
@@ -151,7 +161,7 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
             required: true,
             content: { "application/json": { schema: { oneOf: API_ACTIONS.map((action) => ({ title: action, ...jsonSchemaOf(actionBodySchemaOf(action)) })) } } },
           },
-          responses: { ...ok("{data: {id, action, status, actions}}"), ...errors(...WRITES) },
+          responses: { ...ok("The action ran; the request's status and next actions.", apiActionAnswerSchema), ...errors(...WRITES) },
         },
       },
       "/api/v1/orgs/{orgSlug}/requests/{requestId}/replies": {
@@ -160,7 +170,7 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
           operationId: "replyToSubject",
           summary: "Reply to the subject (status page and email). Write scope.",
           requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(replySchema) } } },
-          responses: { ...ok("{data: {id, status: sent}}", { type: "object" }, "201"), ...errors(...WRITES) },
+          responses: { ...ok("Sent.", apiReplyAnswerSchema, "201"), ...errors(...WRITES) },
         },
       },
       "/api/v1/orgs/{orgSlug}/requests/{requestId}/files": {
@@ -180,7 +190,7 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
               },
             },
           },
-          responses: { ...ok("{data: {id, status: COMPLETED, files}}", { type: "object" }, "201"), ...errors(...WRITES) },
+          responses: { ...ok("Completed with the files.", apiFilesAnswerSchema, "201"), ...errors(...WRITES) },
         },
       },
       "/api/v1/orgs/{orgSlug}/exports/requests": {
@@ -188,7 +198,7 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
         get: {
           operationId: "exportRequestLog",
           summary: "The request log of the requests received between two days, streamed as CSV or NDJSON; audited. Any scope.",
-          parameters: Object.entries(range.properties).map(([name, schema]) => ({ name, in: "query", required: (range.required ?? []).includes(name), schema })),
+          parameters: queryParametersOf(requestLogRangeSchema),
           responses: {
             "200": {
               description: "The log, as an attachment.",

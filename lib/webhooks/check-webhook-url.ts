@@ -1,14 +1,19 @@
 // Where a webhook may go. https only, no credentials in the address, and every address the host name
 // resolves to must be public: never loopback, private, link-local (cloud metadata at 169.254.169.254),
-// carrier-grade NAT, documentation, multicast or reserved ranges, in IPv4 or IPv6 — otherwise an admin
-// could make the server call its own network (SSRF). Checked when an endpoint is saved and again before
+// carrier-grade NAT, documentation, multicast or reserved ranges, in IPv4 or IPv6, and never an IPv6 address
+// that carries an IPv4 one (mapped, compatible, translated, NAT64, 6to4, Teredo), whatever the IPv4 address:
+// such forms reach the IPv4 network by another road — otherwise an admin could make the server call its own
+// network (SSRF). Checked when an endpoint is saved and again before
 // every delivery, whose connection then goes to the address that was checked (no DNS rebinding in between).
 // WEBHOOK_ALLOW_PRIVATE_NETWORK=true lifts the address and https rules for development and internal networks.
 import { lookup as dnsLookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 import { getEnv } from "@/lib/env";
 
-const BLOCKED = new BlockList();
+// Two lists: node's BlockList matches an IPv4 address against IPv4-mapped IPv6 rules too (::ffff:0:0/96 would
+// block every IPv4 address).
+const BLOCKED_V4 = new BlockList();
+const BLOCKED_V6 = new BlockList();
 for (const [network, prefix] of [
   ["0.0.0.0", 8],
   ["10.0.0.0", 8],
@@ -26,41 +31,37 @@ for (const [network, prefix] of [
   ["224.0.0.0", 4],
   ["240.0.0.0", 4],
 ] as const) {
-  BLOCKED.addSubnet(network, prefix, "ipv4");
+  BLOCKED_V4.addSubnet(network, prefix, "ipv4");
 }
 for (const [network, prefix] of [
-  ["::", 128],
-  ["::1", 128],
+  // ::/96 holds ::, ::1 and the IPv4-compatible form (::127.0.0.1, written ::7f00:1).
+  ["::", 96],
+  // IPv4-mapped (::ffff:10.0.0.1) and IPv4-translated (::ffff:0:10.0.0.1).
+  ["::ffff:0:0", 96],
+  ["::ffff:0:0:0", 96],
+  // NAT64, well-known and local-use prefixes.
   ["64:ff9b::", 96],
   ["64:ff9b:1::", 48],
   ["100::", 64],
+  // IETF protocol assignments, Teredo (2001::/32) among them.
   ["2001::", 23],
   ["2001:db8::", 32],
+  // 6to4.
   ["2002::", 16],
   ["fc00::", 7],
   ["fe80::", 10],
   ["fec0::", 10],
   ["ff00::", 8],
 ] as const) {
-  BLOCKED.addSubnet(network, prefix, "ipv6");
+  BLOCKED_V6.addSubnet(network, prefix, "ipv6");
 }
 
 /** Whether a webhook may be sent to this IP address with the private network closed. */
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
-  if (family === 4) return !BLOCKED.check(address, "ipv4");
+  if (family === 4) return !BLOCKED_V4.check(address, "ipv4");
   if (family !== 6) return false;
-  const lower = address.toLowerCase();
-  // IPv4-mapped and -compatible forms (::ffff:10.0.0.1, ::ffff:a00:1) are judged as the IPv4 address.
-  const mapped = lower.match(/^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/);
-  if (mapped) return isPublicAddress(mapped[1]!);
-  const mappedHex = lower.match(/^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/);
-  if (mappedHex) {
-    const n = (parseInt(mappedHex[1]!, 16) << 16) | parseInt(mappedHex[2]!, 16);
-    return isPublicAddress([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join("."));
-  }
-  if (/^::ffff:/.test(lower)) return false;
-  return !BLOCKED.check(address, "ipv6");
+  return !BLOCKED_V6.check(address, "ipv6");
 }
 
 export type WebhookTarget = { ok: true; url: URL; address: string; family: 4 | 6 } | { ok: false; error: string };

@@ -318,6 +318,37 @@ describe("where webhooks may go", () => {
     expect(await resolveWebhookTarget("http://127.0.0.1:9/h", { allowPrivateNetwork: true })).toMatchObject({ ok: true });
   });
 
+  it("refuses every IPv6 form that carries an IPv4 address, as a literal or as what a name resolves to", async () => {
+    const embedding = [
+      "https://[::127.0.0.1]/h", // IPv4-compatible, as the issue reported it
+      "https://[::7f00:1]/h", // the same in hex
+      "https://[::ffff:127.0.0.1]/h", // IPv4-mapped
+      "https://[::ffff:7f00:1]/h",
+      "https://[0:0:0:0:0:ffff:7f00:1]/h",
+      "https://[::FFFF:A9FE:A9FE]/h", // 169.254.169.254, upper case
+      "https://[::ffff:8.8.8.8]/h", // mapped, even of a public address
+      "https://[::8.8.8.8]/h", // compatible, even of a public address
+      "https://[::ffff:0:127.0.0.1]/h", // IPv4-translated
+      "https://[64:ff9b::127.0.0.1]/h", // NAT64
+      "https://[64:ff9b::a00:1]/h",
+      "https://[64:ff9b:1::a9fe:a9fe]/h", // local-use NAT64
+      "https://[2002:7f00:1::1]/h", // 6to4 of 127.0.0.1
+      "https://[2002:808:808::1]/h", // 6to4, even of a public address
+      "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/h", // Teredo
+      "https://[::]/h",
+    ];
+    for (const url of embedding) {
+      expect(await resolveWebhookTarget(url, { allowPrivateNetwork: false }), url).toMatchObject({ ok: false, error: expect.stringContaining("public addresses only") });
+    }
+    for (const address of ["::ffff:127.0.0.1", "::7f00:1", "64:ff9b::a9fe:a9fe", "2002:c0a8:101::1"]) {
+      const lookup = async () => [{ address, family: 6 }];
+      expect(await resolveWebhookTarget("https://hooks.example.com/h", { allowPrivateNetwork: false, lookup }), address).toMatchObject({ ok: false });
+    }
+    // A plain public IPv6 address is fine; the private network setting lifts the rule for internal networks.
+    expect(await resolveWebhookTarget("https://[2606:4700:4700::1111]/h", { allowPrivateNetwork: false })).toMatchObject({ ok: true, address: "2606:4700:4700::1111", family: 6 });
+    expect(await resolveWebhookTarget("https://[::127.0.0.1]/h", { allowPrivateNetwork: true })).toMatchObject({ ok: true, address: "::7f00:1" });
+  });
+
   it("registration refuses such an address next to the field, and a name that turns private after registration is refused at delivery", async () => {
     const org = await createTestOrganization(db);
     const admin = await createStaff(db, org, "ADMIN");

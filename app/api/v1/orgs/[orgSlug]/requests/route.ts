@@ -2,20 +2,20 @@
 // (public, no key); GET lists the organization's requests with the queue's filters (an API key, read scope).
 import { apiError, apiJson, bodyError } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
-import { presentApiRequestRow } from "@/lib/api/present-api-request";
+import { presentApiRequestRow, type ApiRequestList } from "@/lib/api/present-api-request";
 import { ORGANIZATION_NOT_FOUND, requireApiKey } from "@/lib/api/require-api-key";
+import { parseApiRequestListQuery, type FilingAnswer } from "@/lib/api/schemas";
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema } from "@/lib/idempotency/schemas";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { fileRequest } from "@/lib/requests/file-request";
 import { listQueue } from "@/lib/requests/queue/list-queue";
-import { parseQueueFilters } from "@/lib/requests/queue/schemas";
 
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 64 * 1024;
 // What a filing answers; kept with an Idempotency-Key so that a retry gets exactly this back.
-const ACCEPTED = { status: 202, body: { status: "verification_sent" } };
+const ACCEPTED = { status: 202, body: { status: "verification_sent" } satisfies FilingAnswer };
 
 type Params = { orgSlug: string };
 
@@ -58,23 +58,15 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
   const gate = await requireApiKey(request, orgSlug, { scope: "READ", now });
   if (!gate.ok) return gate.response;
   const { context, headers } = gate;
-  const filters = parseQueueFilters(new URL(request.url).searchParams);
-  // "Mine" means the signed-in member in the dashboard; a key is nobody's account.
-  if (filters.assignee === "me") {
-    return apiError("validation_failed", "assignee=me has no meaning for an API key: use a member's id, unassigned or any.", {
-      fieldErrors: { assignee: ["Use a member's id, unassigned or any."] },
-      headers,
-    });
-  }
+  const query = parseApiRequestListQuery(new URL(request.url).searchParams);
+  if (!query.ok) return apiError("validation_failed", query.message, { fieldErrors: query.fieldErrors, headers });
+  const filters = query.value;
   const listing = await listQueue(context.organization.id, filters, { now, userId: null });
-  return apiJson(
-    {
-      data: listing.rows.map(presentApiRequestRow),
-      nextCursor: listing.nextCursor,
-      previousCursor: listing.previousCursor,
-      ...(listing.isSearchUnrecognized ? { warning: "q matches a whole reference (OPSIQ-2026-000123) or an exact email address only." } : {}),
-    },
-    200,
-    headers,
-  );
+  const answer: ApiRequestList = {
+    data: listing.rows.map(presentApiRequestRow),
+    nextCursor: listing.nextCursor,
+    previousCursor: listing.previousCursor,
+    ...(listing.isSearchUnrecognized ? { warning: "q matches a whole reference (OPSIQ-2026-000123) or an exact email address only." } : {}),
+  };
+  return apiJson(answer, 200, headers);
 });

@@ -3,6 +3,7 @@
 // through the same state machine as the dashboard. A transition it does not allow is 409 not_allowed.
 import { actionFailureResponse, apiError, apiJson, bodyError, withHeaders } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
+import type { ApiActionAnswer } from "@/lib/api/present-api-request";
 import { requireApiKey } from "@/lib/api/require-api-key";
 import { runApiAction } from "@/lib/api/run-api-action";
 import { actionNameSchema } from "@/lib/api/schemas";
@@ -31,5 +32,6 @@ export const POST = apiRoute<{ orgSlug: string; requestId: string }>(async (requ
     return withHeaders(actionFailureResponse(result), headers);
   }
   const view = await getStaffRequest({ context, requestId });
-  return apiJson({ data: { id: requestId, action, status: view?.status ?? null, actions: view?.actions ?? [] } }, 200, headers);
+  const answer: ApiActionAnswer = { data: { id: requestId, action: named.data.action, status: view?.status ?? null, actions: view?.actions ?? [] } };
+  return apiJson(answer, 200, headers);
 });

@@ -3,6 +3,7 @@
 // does: the same checks (size, count, type sniffed from the content), the same transaction (an API key, write scope).
 import { actionFailureResponse, apiError, apiJson, bodyError, withHeaders } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
+import type { ApiFilesAnswer } from "@/lib/api/present-api-request";
 import { requireApiKey } from "@/lib/api/require-api-key";
 import { FILE_FIELD, MAX_MULTIPART_BYTES } from "@/lib/api/schemas";
 import type { Upload } from "@/lib/files/check-upload";
@@ -34,5 +35,6 @@ export const POST = apiRoute<{ orgSlug: string; requestId: string }>(async (requ
   const input = { outcome: text("outcome"), message: text("message") } as CompleteInput;
   const result = await completeRequest({ context, requestId, input: { ...input, files }, now });
   if (!result.ok) return withHeaders(actionFailureResponse(result), headers);
-  return apiJson({ data: { id: requestId, status: "COMPLETED", files: result.files } }, 201, headers);
+  const answer: ApiFilesAnswer = { data: { id: requestId, status: "COMPLETED", files: result.files } };
+  return apiJson(answer, 201, headers);
 });

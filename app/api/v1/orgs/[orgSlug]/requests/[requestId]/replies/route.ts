@@ -2,6 +2,7 @@
 // the status page and by email (an API key, write scope), through the dashboard's own reply action.
 import { actionFailureResponse, apiJson, bodyError, withHeaders } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
+import type { ApiReplyAnswer } from "@/lib/api/present-api-request";
 import { requireApiKey } from "@/lib/api/require-api-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import type { ReplyInput } from "@/lib/requests/action-schemas";
@@ -24,5 +25,6 @@ export const POST = apiRoute<{ orgSlug: string; requestId: string }>(async (requ
   if (!result.ok) {
     return withHeaders(actionFailureResponse(result), headers);
   }
-  return apiJson({ data: { id: requestId, status: "sent" } }, 201, headers);
+  const answer: ApiReplyAnswer = { data: { id: requestId, status: "sent" } };
+  return apiJson(answer, 201, headers);
 });
