@@ -25,7 +25,9 @@ const NGINX_OUTBOUND = "127.0.0.3";
 const runId = Date.now().toString(36);
 
 const hasNginx = fs.existsSync(NGINX);
-test.skip(!hasNginx && !process.env.CI, `${NGINX} is not installed: these tests need Debian's nginx (sudo apt-get install -y nginx). CI installs it and fails without it.`);
+const NO_NGINX = `e2e/proxy.spec.ts skipped: ${NGINX} is not installed. These tests need Debian's nginx (sudo apt-get install -y nginx); CI installs it and fails without it.`;
+if (!hasNginx && !process.env.CI) console.warn(NO_NGINX);
+test.skip(!hasNginx && !process.env.CI, NO_NGINX);
 // One nginx for the file.
 test.describe.configure({ mode: "serial" });
 
