@@ -1,5 +1,6 @@
 // The one place that reads process.env: every setting, parsed and checked once, with its default.
 import { z } from "zod";
+import { parseTrustProxy, type TrustProxy } from "./http/resolve-client-ip";
 
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no", ""])
@@ -26,7 +27,16 @@ const envSchema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     MAIL_FROM: z.string().min(3).default("Rightsdesk <no-reply@rightsdesk.localhost>"),
-    TRUST_PROXY: flag,
+    // The reverse proxies in front of the app, whose X-Forwarded-For entries are believed (lib/http/resolve-client-ip.ts).
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx): TrustProxy => {
+        const parsed = parseTrustProxy(value);
+        if (parsed.ok) return parsed.trust;
+        ctx.addIssue({ code: "custom", message: parsed.message });
+        return z.NEVER;
+      }),
     RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     OUTBOX_POLL_SECONDS: z.coerce.number().min(0.1).default(5),

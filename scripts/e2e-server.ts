@@ -67,6 +67,9 @@ async function main(): Promise<number> {
     OUTBOX_POLL_SECONDS: "0.5",
     // Generous enough for a whole suite from one address, low enough that a spec can still hit it.
     RATE_LIMIT_MAX: "50",
+    // What README's "Running in production" pairs with its nginx block; e2e/proxy.spec.ts puts that nginx in
+    // front. Requests straight from the browser carry no X-Forwarded-For: the socket's address counts.
+    TRUST_PROXY: "1",
     // The webhook spec's receiver listens on 127.0.0.1 over plain http.
     WEBHOOK_ALLOW_PRIVATE_NETWORK: "true",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -5,7 +5,7 @@ import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { authOptions } from "./auth-options";
 import { authenticatePassword } from "./authenticate-password";
 import { decodeSignInFailure, signInFailureMessage } from "./sign-in-errors";
-import { createTestUser, TEST_PASSWORD, testIp } from "./test-users";
+import { createTestUser, TEST_PASSWORD, testIp, testIpv6Network } from "./test-users";
 
 async function auditOf(email: string) {
   const db = await getDb();
@@ -119,6 +119,25 @@ describe("sign-in rate limits", () => {
     expect(result.ok ? "ok" : result.failure.code).toBe("RATE_LIMITED");
     // Another address is not affected.
     expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: testIp(), now })).ok).toBe(true);
+  });
+
+  it("counts an IPv6 client by its /64, however often it changes address in it, and audits the full address", async () => {
+    const network = testIpv6Network();
+    const max = getEnv().SIGNIN_RATE_LIMIT_IP_MAX;
+    const now = new Date();
+    const sprayed = `spray6-${Date.now()}`;
+    for (let i = 0; i < max; i++) {
+      await authenticatePassword({ raw: { email: `${sprayed}-${i}@example.com`, password: "guess" }, ip: network.at(i + 1), now });
+    }
+    const db = await getDb();
+    const user = await createTestUser(db);
+    const result = await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: network.at(0xffff), now });
+    expect(result.ok ? "ok" : result.failure.code).toBe("RATE_LIMITED");
+    const [audit] = await auditOf(`${sprayed}-6@example.com`);
+    expect(audit?.ip).toBe(network.at(7));
+    // The next /64 is another client.
+    const next = testIpv6Network();
+    expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: next.at(1), now })).ok).toBe(true);
   });
 
   it("does not count successful sign-ins, so signing in often never locks anyone out", async () => {

@@ -5,6 +5,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import { hitRateLimit, refundRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { rateLimitAddress } from "@/lib/rate-limit/rate-limit-address";
 
 export type SignInLimit = { allowed: true; refund(): Promise<void> } | { allowed: false; retryAfterSeconds: number };
 
@@ -13,7 +14,7 @@ type Bucket = { key: string; max: number };
 export async function limitSignIn({ email, ip, now }: { email: string | null; ip: string; now: Date }): Promise<SignInLimit> {
   const env = getEnv();
   const windowSeconds = env.SIGNIN_RATE_LIMIT_WINDOW_SECONDS;
-  const buckets: Bucket[] = [{ key: `signin:ip:${ip}`, max: env.SIGNIN_RATE_LIMIT_IP_MAX }];
+  const buckets: Bucket[] = [{ key: `signin:ip:${rateLimitAddress(ip)}`, max: env.SIGNIN_RATE_LIMIT_IP_MAX }];
   if (email) buckets.push({ key: `signin:account:${email}`, max: env.SIGNIN_RATE_LIMIT_ACCOUNT_MAX });
 
   const results = [];

@@ -8,6 +8,7 @@ import { kickOutbox } from "@/lib/worker/background-worker";
 import { signInLinkEmail } from "@/lib/email/templates/auth-emails";
 import { getEnv } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { rateLimitAddress } from "@/lib/rate-limit/rate-limit-address";
 import { createLinkToken } from "@/lib/requests/tokens";
 import { fieldErrorsOf, signInLinkRequestSchema } from "./schemas";
 
@@ -28,7 +29,7 @@ export async function requestSignInLink({ raw, ip, now }: { raw: unknown; ip: st
   const windowSeconds = env.SIGNIN_RATE_LIMIT_WINDOW_SECONDS;
   const limits = [
     await hitRateLimit({ key: `signin-link:address:${email}`, max: env.SIGNIN_LINK_RATE_LIMIT_MAX, windowSeconds, now }),
-    await hitRateLimit({ key: `signin-link:ip:${ip}`, max: env.SIGNIN_RATE_LIMIT_IP_MAX, windowSeconds, now }),
+    await hitRateLimit({ key: `signin-link:ip:${rateLimitAddress(ip)}`, max: env.SIGNIN_RATE_LIMIT_IP_MAX, windowSeconds, now }),
   ];
   const waits = limits.flatMap((l) => (l.allowed ? [] : [l.retryAfterSeconds]));
   if (waits.length > 0) return { kind: "rate_limited", retryAfterSeconds: Math.max(...waits) };

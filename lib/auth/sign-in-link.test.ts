@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/env";
 import { inspectSignInLink } from "./inspect-sign-in-link";
 import { redeemSignInLink } from "./redeem-sign-in-link";
 import { requestSignInLink } from "./request-sign-in-link";
-import { createTestUser, testIp } from "./test-users";
+import { createTestUser, testIp, testIpv6Network } from "./test-users";
 
 /** The token in the newest sign-in link emailed to `to`. */
 async function emailedToken(to: string): Promise<string> {
@@ -58,6 +58,18 @@ describe("asking for a sign-in link", () => {
     for (let i = 0; i <= getEnv().SIGNIN_LINK_RATE_LIMIT_MAX; i++) results.push((await requestSignInLink({ raw: { email }, ip: testIp(), now })).kind);
     expect(results.at(-1)).toBe("rate_limited");
     expect(results.slice(0, -1).every((k) => k === "sent")).toBe(true);
+  });
+
+  it("limits links per client, counting an IPv6 client by its /64", async () => {
+    const network = testIpv6Network();
+    const now = new Date();
+    const results = [];
+    for (let i = 0; i <= getEnv().SIGNIN_RATE_LIMIT_IP_MAX; i++) {
+      results.push((await requestSignInLink({ raw: { email: `link6-${i}-${Date.now()}@example.com` }, ip: network.at(i + 1), now })).kind);
+    }
+    expect(results.at(-1)).toBe("rate_limited");
+    expect(results.slice(0, -1).every((k) => k === "sent")).toBe(true);
+    expect((await requestSignInLink({ raw: { email: `link6-other-${Date.now()}@example.com` }, ip: testIpv6Network().at(1), now })).kind).toBe("sent");
   });
 });
 

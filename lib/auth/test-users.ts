@@ -40,3 +40,9 @@ export function testIp(): string {
   const b = randomBytes(3);
   return `10.${b[0]}.${b[1]}.${b[2]}`;
 }
+
+/** An IPv6 /64 of its own: `at(n)` is one of its addresses, as one client's provider hands them out. */
+export function testIpv6Network(): { at(n: number): string } {
+  const b = randomBytes(4).toString("hex");
+  return { at: (n) => `2001:db8:${b.slice(0, 4)}:${b.slice(4)}::${n.toString(16)}` };
+}

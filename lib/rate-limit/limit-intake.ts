@@ -1,11 +1,12 @@
 // The limit on new requests from one address to one organization, shared by the form and the API.
 import { getEnv } from "@/lib/env";
 import { hitRateLimit, type RateLimitResult } from "./hit-rate-limit";
+import { rateLimitAddress } from "./rate-limit-address";
 
 export function limitIntake({ ip, organizationId, now }: { ip: string; organizationId: string; now: Date }): Promise<RateLimitResult> {
   const env = getEnv();
   return hitRateLimit({
-    key: `intake:${organizationId}:${ip}`,
+    key: `intake:${organizationId}:${rateLimitAddress(ip)}`,
     max: env.RATE_LIMIT_MAX,
     windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
     now,

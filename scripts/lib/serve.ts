@@ -4,18 +4,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_IP_HEADER } from "../../lib/http/client-ip";
+import { resolveClientIp, type TrustProxy } from "../../lib/http/resolve-client-ip";
 
-export type ServeOptions = { dev: boolean; host: string; port: number; trustProxy: boolean };
-
-function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    // Behind a reverse proxy we trust, the left-most X-Forwarded-For entry is the client.
-    const forwarded = req.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? "unknown";
-}
+export type ServeOptions = { dev: boolean; host: string; port: number; trustProxy: TrustProxy };
 
 export async function serve(options: ServeOptions): Promise<http.Server> {
   const app = next({ dev: options.dev, hostname: options.host, port: options.port, dir: process.cwd() });
@@ -23,7 +14,7 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     delete req.headers[CLIENT_IP_HEADER];
-    req.headers[CLIENT_IP_HEADER] = clientIp(req, options.trustProxy);
+    req.headers[CLIENT_IP_HEADER] = resolveClientIp({ remoteAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trust: options.trustProxy });
     void handle(req, res);
   });
   // Requests Node's parser refuses before any handler runs (headers or address over 16 KB, bytes that are not

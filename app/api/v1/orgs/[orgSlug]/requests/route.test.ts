@@ -100,4 +100,12 @@ describe("POST /api/v1/orgs/{orgSlug}/requests", () => {
     // Another address is not affected.
     expect((await post(org.slug, JSON.stringify(valid), { ip: "198.51.100.8" })).status).toBe(202);
   });
+
+  it("counts an IPv6 client by its /64: a new address in the same network files no more", async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 4; i++) statuses.push((await post(org.slug, JSON.stringify({ ...valid, email: `v6-${i}@example.nz` }), { ip: `2001:db8:77:1::${i}` })).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    expect((await post(org.slug, JSON.stringify(valid), { ip: "2001:db8:77:1:ffff:ffff:ffff:ffff" })).status).toBe(429);
+    expect((await post(org.slug, JSON.stringify(valid), { ip: "2001:db8:77:2::1" })).status).toBe(202);
+  });
 });
