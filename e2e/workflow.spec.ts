@@ -33,6 +33,9 @@ test("a request from claim to a downloaded answer, with a question answered on t
   await staff.goto(`/dashboard/${ORG}/requests/by-reference/${reference}`);
   await expect(staff).toHaveURL(new RegExp(`/dashboard/${ORG}/requests/[0-9a-f-]{36}$`));
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Request ${reference}`);
+  // The subject is masked until the officer reveals them (a recorded act).
+  await expect(staff.getByText(subjectEmail)).toHaveCount(0);
+  await staff.getByRole("button", { name: "Reveal name and email" }).click();
   await expect(staff.getByText(subjectEmail).first()).toBeVisible();
   await staff.getByRole("button", { name: "Claim this request" }).click();
   await expect(staff.getByText("You have claimed this request.")).toBeVisible();
