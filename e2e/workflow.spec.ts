@@ -164,12 +164,14 @@ test("staff record a request taken by phone, and the subject receives their stat
   await expect(staff.getByText(/Phone \(recorded by OpsIQ Officer\)/)).toBeVisible();
   await expect(staff.getByText(/Recorded by OpsIQ Officer from a phone call/)).toBeVisible();
 
-  // A viewer sees the request, and no action.
+  // A viewer sees the request with its subject masked, no way to reveal them, and no action.
   const viewer = await browser.newContext({ baseURL });
   await signIn(viewer, viewerOf(ORG));
   const viewerPage = await viewer.newPage();
   await viewerPage.goto(new URL(staff.url()).pathname);
-  await expect(viewerPage.getByText("Hemi Walker")).toBeVisible();
+  await expect(viewerPage.getByText("H•••i W•••r")).toBeVisible();
+  expect(await viewerPage.content()).not.toContain(subjectEmail);
+  await expect(viewerPage.getByRole("button", { name: "Reveal name and email" })).toHaveCount(0);
   const actions = viewerPage.getByRole("complementary", { name: "Actions" });
   await expect(actions.getByText(/lets you see this request but not act on it/)).toBeVisible();
   await expect(actions.getByRole("button")).toHaveCount(0);
