@@ -33,6 +33,9 @@ test("a request from claim to a downloaded answer, with a question answered on t
   await staff.goto(`/dashboard/${ORG}/requests/by-reference/${reference}`);
   await expect(staff).toHaveURL(new RegExp(`/dashboard/${ORG}/requests/[0-9a-f-]{36}$`));
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Request ${reference}`);
+  // The subject is masked until the officer reveals them (a recorded act).
+  await expect(staff.getByText(subjectEmail)).toHaveCount(0);
+  await staff.getByRole("button", { name: "Reveal name and email" }).click();
   await expect(staff.getByText(subjectEmail).first()).toBeVisible();
   await staff.getByRole("button", { name: "Claim this request" }).click();
   await expect(staff.getByText("You have claimed this request.")).toBeVisible();
@@ -161,12 +164,14 @@ test("staff record a request taken by phone, and the subject receives their stat
   await expect(staff.getByText(/Phone \(recorded by OpsIQ Officer\)/)).toBeVisible();
   await expect(staff.getByText(/Recorded by OpsIQ Officer from a phone call/)).toBeVisible();
 
-  // A viewer sees the request, and no action.
+  // A viewer sees the request with its subject masked, no way to reveal them, and no action.
   const viewer = await browser.newContext({ baseURL });
   await signIn(viewer, viewerOf(ORG));
   const viewerPage = await viewer.newPage();
   await viewerPage.goto(new URL(staff.url()).pathname);
-  await expect(viewerPage.getByText("Hemi Walker")).toBeVisible();
+  await expect(viewerPage.getByText("H•••i W•••r")).toBeVisible();
+  expect(await viewerPage.content()).not.toContain(subjectEmail);
+  await expect(viewerPage.getByRole("button", { name: "Reveal name and email" })).toHaveCount(0);
   const actions = viewerPage.getByRole("complementary", { name: "Actions" });
   await expect(actions.getByText(/lets you see this request but not act on it/)).toBeVisible();
   await expect(actions.getByRole("button")).toHaveCount(0);

@@ -1,7 +1,6 @@
 // The queue as a table. Subjects are masked until a member reveals one (a recorded act); the due
 // column says in words and in colour how much time is left.
 import Link from "next/link";
-import { REVEAL_MINUTES } from "@/lib/requests/queue/reveal-subject";
 import type { QueueRowView } from "@/lib/requests/queue/present-queue-row";
 import { DueDate } from "./due-date";
 import styles from "./queue-table.module.css";
@@ -9,8 +8,8 @@ import styles from "./queue-table.module.css";
 type Props = {
   caption: string;
   rows: QueueRowView[];
-  /** The server action that reveals one subject (bound to the organization). */
-  revealAction: (formData: FormData) => Promise<void>;
+  /** The server action that reveals one subject (bound to the organization); null for a role that may not. */
+  revealAction: ((formData: FormData) => Promise<void>) | null;
   /** The current view's query string, so the reveal comes back to the same page and filters. */
   returnTo: string;
 };
@@ -43,7 +42,7 @@ export function QueueTable({ caption, rows, revealAction, returnTo }: Props) {
                   <>
                     <span className={styles.subjectName}>{row.subject.name}</span>
                     <span className={styles.subjectEmail}>{row.subject.email}</span>
-                    <span className={styles.revealed} title={`Visible to you for ${REVEAL_MINUTES} minutes after you revealed it`}>
+                    <span className={styles.revealed} title="Visible to you for the rest of the day">
                       Revealed to you (recorded)
                     </span>
                   </>
@@ -57,13 +56,15 @@ export function QueueTable({ caption, rows, revealAction, returnTo }: Props) {
                       <span className="visually-hidden">Hidden email: </span>
                       {row.subject.email}
                     </span>
-                    <form action={revealAction} className={styles.revealForm}>
-                      <input type="hidden" name="requestId" value={row.id} />
-                      <input type="hidden" name="returnTo" value={returnTo} />
-                      <button type="submit" className={styles.revealButton}>
-                        Reveal<span className="visually-hidden"> the subject of {row.reference}</span>
-                      </button>
-                    </form>
+                    {revealAction ? (
+                      <form action={revealAction} className={styles.revealForm}>
+                        <input type="hidden" name="requestId" value={row.id} />
+                        <input type="hidden" name="returnTo" value={returnTo} />
+                        <button type="submit" className={styles.revealButton}>
+                          Reveal<span className="visually-hidden"> the subject of {row.reference}</span>
+                        </button>
+                      </form>
+                    ) : null}
                   </>
                 )}
               </td>

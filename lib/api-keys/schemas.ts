@@ -10,8 +10,8 @@ export const apiKeyScopeLabel: Record<ApiKeyScope, string> = {
 };
 
 export const apiKeyScopeDescription: Record<ApiKeyScope, string> = {
-  READ: "Lists and reads requests (subjects masked unless revealed, each reveal audited) and exports the request log.",
-  WRITE: "Everything Read allows, and works on requests as a privacy officer does: replies, status changes, files.",
+  READ: "Lists and reads requests with subjects masked, and exports the request log without names or email addresses.",
+  WRITE: "Everything Read allows, reveals subjects (each reveal audited), and works on requests as a privacy officer does: replies, status changes, files.",
 };
 
 export const createApiKeySchema = z.object({

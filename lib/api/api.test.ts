@@ -281,10 +281,33 @@ describe("requests", () => {
     expect(body.data.actions).toEqual([]);
     expect(await db.auditEvent.count({ where: { targetId: filed.id, action: "subject.revealed" } })).toBe(0);
 
-    const revealed = await getRequest(call(`/api/v1/orgs/${org.slug}/requests/${filed.id}?reveal=true`, { key: readKey }), params({ orgSlug: org.slug, requestId: filed.id }));
+    // A read key borrows the viewer's role, which may not reveal: 403, nothing recorded, nothing shown.
+    const refused = await getRequest(call(`/api/v1/orgs/${org.slug}/requests/${filed.id}?reveal=true`, { key: readKey }), params({ orgSlug: org.slug, requestId: filed.id }));
+    expect(refused.status).toBe(403);
+    const refusal = await refused.text();
+    expect(JSON.parse(refusal)).toMatchObject({ error: { code: "insufficient_scope" } });
+    expect(refusal).not.toContain(filed.subjectEmail);
+    expect(await db.auditEvent.count({ where: { targetId: filed.id, action: "subject.revealed" } })).toBe(0);
+
+    const revealed = await getRequest(call(`/api/v1/orgs/${org.slug}/requests/${filed.id}?reveal=true`, { key: writeKey }), params({ orgSlug: org.slug, requestId: filed.id }));
+    expect(revealed.status).toBe(200);
     expect(((await revealed.json()) as typeof body).data.subject.email).toBe(filed.subjectEmail);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: filed.id, action: "subject.revealed" } });
-    expect(audit.actorEmail).toMatch(/^API key "Reporting" \(rdk_.{6}…\)$/);
+    expect(audit).toMatchObject({ targetType: "PrivacyRequest" });
+    expect(audit.actorEmail).toMatch(/^API key "CRM sync" \(rdk_.{6}…\)$/);
+  });
+
+  it("exports the request log with identifiers for a write key only", async () => {
+    const from = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const exportWith = (key: string) =>
+      exportRequests(call(`/api/v1/orgs/${org.slug}/exports/requests?format=csv&from=${from}&to=${to}&identifiers=true`, { key }), params({ orgSlug: org.slug }));
+    const refused = await exportWith(readKey);
+    expect(refused.status).toBe(403);
+    expect(await errorOf(refused)).toMatchObject({ code: "insufficient_scope" });
+    const allowed = await exportWith(writeKey);
+    expect(allowed.status).toBe(200);
+    expect((await allowed.text()).split("\n")[0]).toContain("subject_email");
   });
 
   it("changes status only through the state machine, and a refused transition changes nothing", async () => {
@@ -381,7 +404,7 @@ describe("export", () => {
     expect(rows.some((r) => r.includes(filed.reference))).toBe(true);
     expect(rows.flat().join()).not.toContain(filed.subjectEmail);
     // The audit record is written when the stream ends.
-    await expect.poll(() => db.auditEvent.findFirst({ where: { organizationId: org.id, action: "request_log.exported" } })).toMatchObject({
+    await expect.poll(() => db.auditEvent.findFirst({ where: { organizationId: org.id, action: "request_log.exported", after: { path: ["includesSubjectIdentifiers"], equals: false } } })).toMatchObject({
       actorEmail: expect.stringMatching(/^API key "Reporting"/),
     });
 

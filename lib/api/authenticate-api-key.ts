@@ -9,7 +9,7 @@ import type { StaffContext } from "@/lib/requests/run-staff-action";
 import { apiKeyActorLabel, apiKeyLabel } from "@/lib/api-keys/api-key-label";
 import { API_KEY_PATTERN, hashApiKeySecret } from "@/lib/api-keys/api-key-token";
 
-/** The roles whose permissions each scope borrows (lib/auth/roles.ts): read+reveal, or read+reveal+work. */
+/** The roles whose permissions each scope borrows (lib/auth/roles.ts): read only, or read+reveal+work. */
 const SCOPE_ROLE: Record<ApiKeyScope, Role> = { READ: "VIEWER", WRITE: "OFFICER" };
 
 /** Last use is written at most this often per key, so a busy client does not write on every call. */

@@ -147,9 +147,10 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
         parameters: [orgSlug, requestId],
         get: {
           operationId: "getRequest",
-          summary: "One request with its history and files. ?reveal=true shows the subject's identifiers and is recorded in the audit log.",
+          summary:
+            "One request with its history and files. ?reveal=true shows the subject's identifiers and is recorded in the audit log; it takes the write scope (a read key gets 403 insufficient_scope).",
           parameters: queryParametersOf(apiRequestReadQuerySchema),
-          responses: { ...ok("The request.", apiRequestReadSchema), ...errors(...KEYED, "validation_failed") },
+          responses: { ...ok("The request.", apiRequestReadSchema), ...errors(...KEYED, "validation_failed", "insufficient_scope") },
         },
       },
       "/api/v1/orgs/{orgSlug}/requests/{requestId}/actions": {
@@ -197,7 +198,8 @@ export function buildOpenApiDocument({ serverUrl, org }: { serverUrl: string; or
         parameters: [orgSlug],
         get: {
           operationId: "exportRequestLog",
-          summary: "The request log of the requests received between two days, streamed as CSV or NDJSON; audited. Any scope.",
+          summary:
+            "The request log of the requests received between two days, streamed as CSV or NDJSON; audited. Any scope; identifiers=true takes the write scope.",
           parameters: queryParametersOf(requestLogRangeSchema),
           responses: {
             "200": {

@@ -142,7 +142,9 @@ export function presentApiRequestRow(row: QueueRow): ApiRequestRow {
   };
 }
 
-export function presentApiRequest(view: StaffRequestView, { isRevealed }: { isRevealed: boolean }): ApiRequest {
+export function presentApiRequest(view: StaffRequestView): ApiRequest {
+  // The view is already masked for a reader who has not revealed (get-staff-request.ts).
+  const isRevealed = view.isSubjectRevealed;
   return {
     id: view.id,
     reference: view.reference,
@@ -150,9 +152,7 @@ export function presentApiRequest(view: StaffRequestView, { isRevealed }: { isRe
     status: view.status,
     queue: view.queue,
     channel: view.channel,
-    subject: isRevealed
-      ? { name: view.subjectName, email: view.subjectEmail, isRevealed: true }
-      : { name: maskName(view.subjectName), email: maskEmail(view.subjectEmail), isRevealed: false },
+    subject: { name: view.subjectName, email: view.subjectEmail, isRevealed },
     jurisdiction: view.jurisdiction,
     details: isRevealed ? view.details : null,
     correctionWrong: isRevealed ? view.correctionWrong : null,

@@ -11,7 +11,7 @@ import { authenticateApiKey, type ApiKeyContext } from "./authenticate-api-key";
 
 export const ORGANIZATION_NOT_FOUND = "No organization with this slug.";
 
-const REALM = 'Bearer realm="rightsdesk"';
+export const REALM = 'Bearer realm="rightsdesk"';
 
 const UNAUTHORIZED: Record<"missing" | "malformed" | "unknown" | "revoked", string> = {
   missing: "Send an organization API key: Authorization: Bearer rdk_….",

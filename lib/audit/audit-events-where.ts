@@ -4,10 +4,8 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { endOfZonedDay, parseIsoDate, startOfZonedDay } from "@/lib/deadlines/zoned-time";
+import { REQUEST_TARGET_TYPE } from "./record-audit";
 import type { AuditFilters } from "./schemas";
-
-/** Target types that name a request (staff actions, retention) — reveals in the queue say "request". */
-export const REQUEST_TARGET_TYPES = ["PrivacyRequest", "request"];
 
 /** The condition for `filters` in the organization, or null when nothing can match (an unknown reference). */
 export async function auditEventsWhere(
@@ -25,7 +23,7 @@ export async function auditEventsWhere(
       select: { id: true },
     });
     if (!request) return null;
-    where.targetType = { in: REQUEST_TARGET_TYPES };
+    where.targetType = REQUEST_TARGET_TYPE;
     where.targetId = request.id;
   }
   if (filters.from || filters.to) {

@@ -22,7 +22,7 @@ async function pages(changes: Partial<AuditFilters>, pageSize: number): Promise<
   const all: AuditPage[] = [];
   let after: string | null = null;
   do {
-    const page: AuditPage = await listAuditEvents(org, filters(changes), { after, before: null }, pageSize);
+    const page: AuditPage = await listAuditEvents(org, filters(changes), { after, before: null }, { reader: null, pageSize });
     all.push(page);
     after = page.olderCursor;
   } while (after);
@@ -75,7 +75,7 @@ describe("listAuditEvents", () => {
     expect(forward[2]!.olderCursor).toBeNull();
 
     // Back from the last page to the one before it: the same entries in the same order.
-    const back = await listAuditEvents(org, filters({ from: "2026-03-01", to: "2026-03-03" }), { after: null, before: forward[2]!.newerCursor }, 50);
+    const back = await listAuditEvents(org, filters({ from: "2026-03-01", to: "2026-03-03" }), { after: null, before: forward[2]!.newerCursor }, { reader: null, pageSize: 50 });
     expect(back.entries.map((e) => e.id)).toEqual(forward[1]!.entries.map((e) => e.id));
     expect(back.olderCursor).not.toBeNull();
     expect(back.newerCursor).not.toBeNull();
@@ -87,7 +87,7 @@ describe("listAuditEvents", () => {
   });
 
   it("names the request an entry is about, with its reference", async () => {
-    const [newest] = (await listAuditEvents(org, filters({ action: "request.note" }), { after: null, before: null }, 1)).entries;
+    const [newest] = (await listAuditEvents(org, filters({ action: "request.note" }), { after: null, before: null }, { reader: null, pageSize: 1 })).entries;
     expect(newest).toMatchObject({ action: "request.note", request: { id: filed.id, reference: filed.reference }, after: { note: "Note 118" } });
   });
 
@@ -112,8 +112,36 @@ describe("listAuditEvents", () => {
 
   it("shows entries the application writes, such as a reveal in the queue", async () => {
     const officer = await createStaff(db, org);
-    await revealSubject({ organizationId: org.id, requestId: filed.id, actor: officer.actor });
-    const [entry] = (await listAuditEvents(org, filters({ actor: officer.user.email }), { after: null, before: null })).entries;
+    await revealSubject({ organizationId: org.id, requestId: filed.id, role: officer.role, actor: officer.actor, now: new Date() });
+    const [entry] = (await listAuditEvents(org, filters({ actor: officer.user.email }), { after: null, before: null }, { reader: null })).entries;
     expect(entry).toMatchObject({ action: "subject.revealed", ip: officer.actor.ip, request: { reference: filed.reference } });
+  });
+
+  it("masks the subject in entries about a request the reader has not revealed today", async () => {
+    const admin = await createStaff(db, org, "ADMIN");
+    const now = new Date();
+    await db.auditEvent.create({
+      data: {
+        organizationId: org.id,
+        actorEmail: filed.subjectEmail,
+        ip: "203.0.113.9",
+        action: "request.subject_answered",
+        targetType: "PrivacyRequest",
+        targetId: filed.id,
+        after: { subjectEmail: filed.subjectEmail, note: `Answered from ${filed.subjectEmail}` },
+      },
+    });
+    const read = async () =>
+      (await listAuditEvents(org, filters({ action: "request.subject_answered" }), { after: null, before: null }, { reader: { userId: admin.user.id, role: admin.role, now: new Date() } }))
+        .entries[0]!;
+    const masked = await read();
+    expect(JSON.stringify(masked)).not.toContain(filed.subjectEmail);
+    expect(masked.actorEmail).toMatch(/•••/);
+    expect(masked.after).toMatchObject({ subjectEmail: expect.stringMatching(/•••/) });
+
+    await revealSubject({ organizationId: org.id, requestId: filed.id, role: admin.role, actor: admin.actor, now });
+    const revealed = await read();
+    expect(revealed.actorEmail).toBe(filed.subjectEmail);
+    expect(revealed.after).toMatchObject({ subjectEmail: filed.subjectEmail });
   });
 });

@@ -1,10 +1,15 @@
 // One page of an organization's audit log, newest first, with keyset pagination on (createdAt, id): a page
 // is found from the entry before or after it, never by an offset, so the millionth entry costs what the
-// first does (the (organizationId, createdAt) index hands them out in order).
+// first does (the (organizationId, createdAt) index hands them out in order). An entry about a request whose
+// subject the reader has not revealed today shows that subject masked (mask-audit-entry.ts).
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditEventsWhere, REQUEST_TARGET_TYPES } from "./audit-events-where";
+import { findRevealedRequestIds, type SubjectReader } from "@/lib/requests/queue/find-revealed-request-ids";
+import type { SubjectIdentifiers } from "@/lib/requests/queue/mask-subject";
+import { auditEventsWhere } from "./audit-events-where";
+import { maskAuditEntry } from "./mask-audit-entry";
+import { REQUEST_TARGET_TYPE } from "./record-audit";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 
 export type AuditEntry = {
@@ -54,15 +59,46 @@ const entrySelect = {
 
 type SelectedEntry = Prisma.AuditEventGetPayload<{ select: typeof entrySelect }>;
 
-/** The references of the requests `entries` name, read in one query within the organization. */
-export async function requestsNamedBy(organizationId: string, entries: Pick<SelectedEntry, "targetType" | "targetId">[]) {
-  const ids = [
-    ...new Set(entries.filter((e) => REQUEST_TARGET_TYPES.includes(e.targetType) && e.targetId && UUID.test(e.targetId)).map((e) => e.targetId!)),
-  ];
-  if (ids.length === 0) return new Map<string, string | null>();
+/** Who reads the log, and when: what they revealed today is shown to them unmasked. */
+export type AuditReader = SubjectReader & { now: Date };
+
+export type NamedRequest = { reference: string | null; subject: SubjectIdentifiers; isRevealedToReader: boolean };
+
+/** The requests `entries` name, read in one query within the organization, and which the reader revealed. */
+export async function requestsNamedBy(
+  organization: { id: string; timeZone: string },
+  entries: Pick<SelectedEntry, "targetType" | "targetId">[],
+  reader: AuditReader | null,
+): Promise<Map<string, NamedRequest>> {
+  const ids = [...new Set(entries.filter((e) => e.targetType === REQUEST_TARGET_TYPE && e.targetId && UUID.test(e.targetId)).map((e) => e.targetId!))];
+  if (ids.length === 0) return new Map();
   const db = await getDb();
-  const requests = await db.privacyRequest.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true, reference: true } });
-  return new Map(requests.map((r) => [r.id, r.reference]));
+  const [requests, revealed] = await Promise.all([
+    db.privacyRequest.findMany({
+      where: { organizationId: organization.id, id: { in: ids } },
+      select: { id: true, reference: true, subjectName: true, subjectEmail: true, identifiersRemovedAt: true },
+    }),
+    reader ? findRevealedRequestIds({ organization, reader, requestIds: ids, now: reader.now }) : Promise.resolve(new Set<string>()),
+  ]);
+  return new Map(
+    requests.map((r) => [
+      r.id,
+      {
+        reference: r.reference,
+        subject: { name: r.subjectName, email: r.subjectEmail },
+        isRevealedToReader: revealed.has(r.id) && r.identifiersRemovedAt === null,
+      },
+    ]),
+  );
+}
+
+/** `entry` as the reader may see it: masked unless it names a request whose subject they revealed. */
+export function readableAuditEntry<E extends { targetId: string | null; actorEmail: string | null; before: unknown; after: unknown; reason: string | null }>(
+  entry: E,
+  named: Map<string, NamedRequest>,
+): E {
+  const request = entry.targetId ? named.get(entry.targetId) : undefined;
+  return request && !request.isRevealedToReader ? maskAuditEntry(entry, request.subject) : entry;
 }
 
 /**
@@ -73,8 +109,9 @@ export async function listAuditEvents(
   organization: { id: string; timeZone: string },
   filters: AuditFilters,
   page: { after: string | null; before: string | null },
-  pageSize = AUDIT_PAGE_SIZE,
+  options: { reader: AuditReader | null; pageSize?: number },
 ): Promise<AuditPage> {
+  const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;
   const empty: AuditPage = { entries: [], newerCursor: null, olderCursor: null };
   const where = await auditEventsWhere(organization, filters);
   if (!where) return empty;
@@ -100,20 +137,24 @@ export async function listAuditEvents(
   const slice = rows.slice(0, pageSize);
   if (isBackward) slice.reverse();
 
-  const references = await requestsNamedBy(organization.id, slice);
-  const entries = slice.map((e): AuditEntry => ({
-    id: e.id,
-    at: e.createdAt,
-    actorEmail: e.actorEmail,
-    ip: e.ip,
-    action: e.action,
-    targetType: e.targetType,
-    targetId: e.targetId,
-    request: e.targetId && references.has(e.targetId) ? { id: e.targetId, reference: references.get(e.targetId) ?? null } : null,
-    before: e.before,
-    after: e.after,
-    reason: e.reason,
-  }));
+  const named = await requestsNamedBy(organization, slice, options.reader);
+  const entries = slice.map((row): AuditEntry => {
+    const e = readableAuditEntry(row, named);
+    const request = e.targetId ? named.get(e.targetId) : undefined;
+    return {
+      id: e.id,
+      at: e.createdAt,
+      actorEmail: e.actorEmail,
+      ip: e.ip,
+      action: e.action,
+      targetType: e.targetType,
+      targetId: e.targetId,
+      request: request ? { id: e.targetId!, reference: request.reference } : null,
+      before: e.before,
+      after: e.after,
+      reason: e.reason,
+    };
+  });
   const first = slice[0];
   const last = slice.at(-1);
   const cursorOf = (e: SelectedEntry) => encodeAuditCursor({ at: e.createdAt, id: e.id });

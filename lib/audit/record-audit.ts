@@ -3,6 +3,9 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
 
+/** The targetType of every record about a privacy request (staff actions, reveals, retention). */
+export const REQUEST_TARGET_TYPE = "PrivacyRequest";
+
 /** A member (userId, email), an organization API key (apiKeyId, and its description as `email`), or the system. */
 export type AuditActor = { userId: string | null; email: string | null; ip: string; apiKeyId?: string | null };
 
@@ -15,6 +18,8 @@ export type AuditEntry = {
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
   reason?: string | null;
+  /** When it happened, for records whose time the caller already fixed; the database's clock otherwise. */
+  at?: Date;
 };
 
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
@@ -31,6 +36,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       before: entry.before,
       after: entry.after,
       reason: entry.reason ?? null,
+      createdAt: entry.at,
     },
   });
 }

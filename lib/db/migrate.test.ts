@@ -82,3 +82,33 @@ describe("RequestEvent", () => {
     expect((await db.requestEvent.findUniqueOrThrow({ where: { id: event.id } })).message).toBe("original");
   });
 });
+
+describe("AuditEvent target types", () => {
+  it("are one spelling after 20261204100000: reveals recorded as 'request' become 'PrivacyRequest', and the trail stays append-only", async () => {
+    const { conn, dispose } = await openFreshDatabase();
+    try {
+      const all = readMigrations();
+      const at = all.findIndex((m) => m.name === "20261204100000_audit_request_target");
+      expect(at).toBeGreaterThan(0);
+      await migrate(conn, all.slice(0, at));
+      const requestId = "6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f";
+      await rows(
+        conn,
+        `INSERT INTO "AuditEvent" (id, ip, action, "targetType", "targetId") VALUES
+          ('00000000-0000-4000-8000-000000000001', '10.0.0.1', 'subject.revealed', 'request', '${requestId}'),
+          ('00000000-0000-4000-8000-000000000002', '10.0.0.1', 'request.note', 'PrivacyRequest', '${requestId}'),
+          ('00000000-0000-4000-8000-000000000003', '10.0.0.1', 'member.invite', 'Invitation', '${requestId}')`,
+      );
+      await migrate(conn, all);
+      const after = await rows<{ action: string; targetType: string }>(conn, `SELECT action, "targetType" FROM "AuditEvent" ORDER BY id`);
+      expect(after).toEqual([
+        { action: "subject.revealed", targetType: "PrivacyRequest" },
+        { action: "request.note", targetType: "PrivacyRequest" },
+        { action: "member.invite", targetType: "Invitation" },
+      ]);
+      await expect(rows(conn, `UPDATE "AuditEvent" SET "targetType" = 'request'`)).rejects.toThrow(/append-only/);
+    } finally {
+      await dispose();
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // batches of (createdAt, id) as the client downloads. The export is itself recorded in the audit log.
 import "server-only";
 import { auditEventsWhere } from "@/lib/audit/audit-events-where";
-import { requestsNamedBy } from "@/lib/audit/list-audit-events";
+import { readableAuditEntry, requestsNamedBy } from "@/lib/audit/list-audit-events";
 import type { AuditFilters } from "@/lib/audit/schemas";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -55,8 +55,9 @@ export async function exportAuditLog(args: ExportAuditLogArgs): Promise<ExportRe
         take: limit,
         select: auditLogSelect,
       });
-      const references = await requestsNamedBy(organization.id, rows);
-      return rows.map((r) => ({ ...r, requestReference: (r.targetId && references.get(r.targetId)) || null }));
+      // The exporting member sees what the audit page shows them: subjects they did not reveal today, masked.
+      const named = await requestsNamedBy(organization, rows, { userId: context.user.id, role: context.role, now });
+      return rows.map((r) => ({ ...readableAuditEntry(r, named), requestReference: (r.targetId && named.get(r.targetId)?.reference) || null }));
     },
   });
 }

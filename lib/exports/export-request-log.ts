@@ -4,6 +4,8 @@
 // Each batch is one raw statement with the assignee joined: through findMany the export made 25k rows/s,
 // where COPY makes 200k (docs/benchmarks.md).
 import "server-only";
+import { PermissionError } from "@/lib/auth/require-membership";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { endOfZonedDay, formatIsoDate, parseIsoDate, startOfZonedDay, toZonedDate } from "@/lib/deadlines/zoned-time";
@@ -77,6 +79,16 @@ async function describeSelection(selection: RequestLogSelection, organizationId:
 
 export async function exportRequestLog(args: ExportRequestLogArgs): Promise<ExportResult> {
   const { context, selection, format, includeIdentifiers, now } = args;
+  // Identifiers are a reveal of every subject in the export: the same permission as one reveal (a read key has not).
+  if (includeIdentifiers && !can(context.role, "reveal")) {
+    return {
+      ok: false,
+      code: "forbidden",
+      error: context.apiKey
+        ? "This API key may only read, which does not include the subjects' names and email addresses. Export without identifiers, or ask an admin for a key with the write scope."
+        : new PermissionError(context.role, "reveal").message,
+    };
+  }
   const refusal = await refuseExport(context, now);
   if (refusal) return refusal;
 

@@ -61,6 +61,16 @@ describe("answering from the status page", () => {
     expect(recipients).toEqual([officer.user.email]);
   });
 
+  it("masks the subject's own name and email in the staff email, which has no reveal", async () => {
+    const asked = await askedRequest({ assign: true });
+    const answer = `Write to ${asked.subjectEmail.toUpperCase()}, thanks, Aroha Ngata`;
+    expect((await answerFromSubject({ orgSlug: org.slug, token: asked.token, input: { answer }, ip: "203.0.113.5", now: new Date() })).ok).toBe(true);
+    const email = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: officer.user.email, subject: { contains: `answered: ${asked.reference}` } } });
+    expect(email.textBody.toLowerCase()).not.toContain(asked.subjectEmail.toLowerCase());
+    expect(email.textBody).not.toContain("Aroha Ngata");
+    expect(email.textBody).toContain("A•••a N•••a");
+  });
+
   it("also works with the first status link, and only once per question", async () => {
     const asked = await askedRequest({ assign: true });
     expect((await answerFromSubject({ orgSlug: org.slug, token: asked.statusToken, input: { answer: "First" }, ip: "x", now: new Date() })).ok).toBe(true);

@@ -11,6 +11,7 @@ import { invalid, type ActionResult } from "./action-result";
 import { answerSchema, fieldErrorsFrom, type AnswerInput } from "./action-schemas";
 import { EVENT } from "./events";
 import { endPause } from "./pauses";
+import { maskSubjectText } from "./queue/mask-subject";
 import { staffRecipients } from "./staff-recipients";
 import { appendRequestEvent, auditRequest } from "./run-staff-action";
 import { hashLinkToken, looksLikeLinkToken } from "./tokens";
@@ -73,7 +74,8 @@ export async function answerFromSubject(args: {
     const email = subjectAnsweredEmail({
       org,
       reference: request.reference!,
-      answer,
+      // Email is not the request page: no reveal there, so the subject's own name and email stay masked.
+      answer: maskSubjectText(answer, { name: request.subjectName, email: request.subjectEmail }),
       link: `${getEnv().APP_URL}/dashboard/${org.slug}/requests/${request.id}`,
     });
     for (const to of recipients) await enqueueEmail(tx, { organizationId: org.id, to, ...email });

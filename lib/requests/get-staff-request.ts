@@ -1,6 +1,10 @@
 // Everything staff see on one request's page: the subject's details, the relationship and customer,
 // the full history (internal notes included), the audit trail, the files, and what they may do next.
+// The subject's name and email are masked everywhere in it (history and audit trail included) unless the
+// reading member revealed them today (reveal-subject.ts), or the API call asked for and recorded a reveal.
 import "server-only";
+import { maskAuditEntry } from "@/lib/audit/mask-audit-entry";
+import { REQUEST_TARGET_TYPE } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -9,6 +13,8 @@ import { apiKeyLabel } from "@/lib/api-keys/api-key-label";
 import { DeadlineError, type Deadline } from "@/lib/deadlines";
 import { extensionAmountText, extensionOffer, requestExtensionLimit, type AvailableExtension, type ExtensionOffer } from "./extension-offer";
 import { regimeLabel } from "./labels";
+import { findRevealedRequestIds } from "./queue/find-revealed-request-ids";
+import { maskEmail, maskName, maskSubjectText, type SubjectIdentifiers } from "./queue/mask-subject";
 import { loadRequestDeadline } from "./request-deadline";
 import { isUuid, type StaffContext } from "./run-staff-action";
 import { WORK_ROLES } from "./work-roles";
@@ -21,8 +27,12 @@ export type StaffRequestView = {
   status: RequestStatus;
   queue: Queue;
   channel: Channel;
+  /** Masked ("A•••a N•••a") unless isSubjectRevealed; the tombstone once identifiers were removed. */
   subjectName: string;
   subjectEmail: string;
+  isSubjectRevealed: boolean;
+  /** The reader's role may reveal, and there is something left to reveal. */
+  canRevealSubject: boolean;
   jurisdiction: string;
   details: string | null;
   correctionWrong: string | null;
@@ -78,8 +88,21 @@ export type StaffRequestView = {
   customers: { id: string; name: string; contactEmail: string }[];
 };
 
-/** The request `requestId` of the staff member's organization, or null (also for another organization's id). */
-export async function getStaffRequest({ context, requestId }: { context: StaffContext; requestId: string }): Promise<StaffRequestView | null> {
+/**
+ * The request `requestId` of the staff member's organization, or null (also for another organization's id).
+ * `hasRecordedReveal`: the caller has just recorded a reveal by this reader (the API's ?reveal=true).
+ */
+export async function getStaffRequest({
+  context,
+  requestId,
+  now = new Date(),
+  hasRecordedReveal = false,
+}: {
+  context: StaffContext;
+  requestId: string;
+  now?: Date;
+  hasRecordedReveal?: boolean;
+}): Promise<StaffRequestView | null> {
   if (!isUuid(requestId)) return null;
   const db = await getDb();
   const organizationId = context.organization.id;
@@ -103,9 +126,9 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
   // Unverified requests are the subject's until they confirm: staff do not see them.
   if (!request || !request.reference) return null;
 
-  const [audit, members, customers, deadline] = await Promise.all([
+  const [audit, members, customers, deadline, revealed] = await Promise.all([
     db.auditEvent.findMany({
-      where: { organizationId, targetType: "PrivacyRequest", targetId: request.id },
+      where: { organizationId, targetType: REQUEST_TARGET_TYPE, targetId: request.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.membership.findMany({
@@ -121,7 +144,15 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
       if (error instanceof DeadlineError) return { explanation: `The due date could not be recomputed: ${error.message}.`, isBeyondHolidayData: false, isClockStopped: false };
       throw error;
     }),
+    hasRecordedReveal
+      ? Promise.resolve(new Set([request.id]))
+      : findRevealedRequestIds({ organization: { id: organizationId, timeZone: request.organization.timeZone }, reader: { userId: context.user.id, role: context.role }, requestIds: [request.id], now }),
   ]);
+  const isRemoved = request.identifiersRemovedAt !== null;
+  const isSubjectRevealed = !isRemoved && revealed.has(request.id) && can(context.role, "reveal");
+  const subject: SubjectIdentifiers = { name: request.subjectName, email: request.subjectEmail };
+  // Masked text for a reader who has not revealed: the subject's name and email, wherever they were written.
+  const readable = (text: string) => (isSubjectRevealed ? text : maskSubjectText(text, subject));
   const extension = extensionOffer(request, request.organization);
   const extensionAmount = request.extensionMonths ?? request.extensionDays;
   // The unit's name comes from the regime ("working days"); a setting changed since only loses that word.
@@ -142,13 +173,15 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
     status: request.status,
     queue: request.queue,
     channel: request.channel,
-    subjectName: request.subjectName,
-    subjectEmail: request.subjectEmail,
+    subjectName: isSubjectRevealed || isRemoved ? request.subjectName : maskName(request.subjectName),
+    subjectEmail: isSubjectRevealed || isRemoved ? request.subjectEmail : maskEmail(request.subjectEmail),
+    isSubjectRevealed,
+    canRevealSubject: !isSubjectRevealed && !isRemoved && can(context.role, "reveal"),
     identifiersRemovedAt: request.identifiersRemovedAt,
     jurisdiction: request.jurisdiction,
-    details: request.details,
-    correctionWrong: request.correctionWrong,
-    correctionRight: request.correctionRight,
+    details: request.details === null ? null : readable(request.details),
+    correctionWrong: request.correctionWrong === null ? null : readable(request.correctionWrong),
+    correctionRight: request.correctionRight === null ? null : readable(request.correctionRight),
     controllerName: request.controllerName,
     relationship: request.relationship,
     customer: request.customer,
@@ -162,8 +195,8 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
     closedAt: request.closedAt,
     forwardedAt: request.forwardedAt,
     outcome: request.outcome,
-    closingNote: request.closingNote,
-    denialReason: request.denialReason,
+    closingNote: request.closingNote === null ? null : readable(request.closingNote),
+    denialReason: request.denialReason === null ? null : readable(request.denialReason),
     isPaused: request.pauses.length > 0,
     deadline: deadline
       ? {
@@ -190,19 +223,13 @@ export async function getStaffRequest({ context, requestId }: { context: StaffCo
       actor: e.actor,
       actorName: e.actorUserId ? (nameOf.get(e.actorUserId) ?? null) : e.actorApiKeyId ? (keyNameOf.get(e.actorApiKeyId) ?? null) : null,
       visibleToSubject: e.visibleToSubject,
-      message: e.message ?? "",
+      message: readable(e.message ?? ""),
       at: e.createdAt,
     })),
-    audit: audit.map((a) => ({
-      id: a.id,
-      at: a.createdAt,
-      actorEmail: a.actorEmail,
-      ip: a.ip,
-      action: a.action,
-      before: a.before,
-      after: a.after,
-      reason: a.reason,
-    })),
+    audit: audit.map((a) => {
+      const entry = { id: a.id, at: a.createdAt, actorEmail: a.actorEmail, ip: a.ip, action: a.action, before: a.before, after: a.after, reason: a.reason };
+      return isSubjectRevealed ? entry : maskAuditEntry(entry, subject);
+    }),
     files: request.files.map(({ _count, ...f }) => ({ ...f, downloads: _count.downloads })),
     actions: can(context.role, "work") ? allowedActions(request.status, request.queue, { canExtend: extension.isAvailable }) : [],
     members: members.map((m) => ({ ...m.user, role: m.role })),

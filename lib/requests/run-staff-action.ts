@@ -4,7 +4,7 @@
 // together (a status change here is a request.status_changed, and request.closed when it closes the request).
 import "server-only";
 import type { AuditActor } from "@/lib/audit/record-audit";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, REQUEST_TARGET_TYPE } from "@/lib/audit/record-audit";
 import type { MembershipContext } from "@/lib/auth/require-membership";
 import { PermissionError } from "@/lib/auth/require-membership";
 import { can } from "@/lib/auth/roles";
@@ -156,7 +156,7 @@ export async function auditRequest(
     organizationId: request.organizationId,
     actor,
     action: entry.action,
-    targetType: "PrivacyRequest",
+    targetType: REQUEST_TARGET_TYPE,
     targetId: request.id,
     before: entry.before,
     after: entry.after,

@@ -14,6 +14,7 @@ import { forwardRequest } from "./forward-request";
 import { getRequestStatus } from "./get-request-status";
 import { getStaffRequest } from "./get-staff-request";
 import { markDuplicate } from "./mark-duplicate";
+import { revealSubject } from "./queue/reveal-subject";
 import { replyToSubject } from "./reply-to-subject";
 import { requestInformation } from "./request-information";
 import { resumeRequest } from "./resume-request";
@@ -442,5 +443,36 @@ describe("the staff view", () => {
     const filed = await createVerifiedRequest(db, org);
     expect(await getStaffRequest({ context: outsider, requestId: filed.id })).toBeNull();
     expect(await getStaffRequest({ context: officer, requestId: filed.id })).toMatchObject({ reference: filed.reference, actions: expect.arrayContaining(["assign", "complete"]) });
+  });
+
+  it("masks the subject, in the details and the audit trail, until the member reveals them", async () => {
+    const filed = await createVerifiedRequest(db, org);
+    // A record that carries the subject's address, as a request recorded by staff keeps it.
+    await db.auditEvent.create({
+      data: { organizationId: org.id, actorEmail: filed.subjectEmail, ip: "203.0.113.4", action: "request.record", targetType: "PrivacyRequest", targetId: filed.id, after: { subjectEmail: filed.subjectEmail } },
+    });
+    const masked = await getStaffRequest({ context: officer, requestId: filed.id });
+    expect(masked).toMatchObject({ isSubjectRevealed: false, canRevealSubject: true });
+    expect(JSON.stringify(masked)).not.toContain(filed.subjectEmail);
+
+    expect(await revealSubject({ organizationId: org.id, requestId: filed.id, role: officer.role, actor: officer.actor, now: now() })).toMatchObject({ ok: true });
+    const revealed = await getStaffRequest({ context: officer, requestId: filed.id });
+    expect(revealed).toMatchObject({ isSubjectRevealed: true, canRevealSubject: false, subjectEmail: filed.subjectEmail });
+    // The reveal is in the request's own trail, and the trail now shows what the officer revealed.
+    expect(revealed?.audit.map((a) => a.action)).toEqual(["request.record", "subject.revealed"]);
+    expect(revealed?.audit[0]).toMatchObject({ actorEmail: filed.subjectEmail, after: { subjectEmail: filed.subjectEmail } });
+    // Another member still sees the subject masked.
+    expect(JSON.stringify(await getStaffRequest({ context: colleague, requestId: filed.id }))).not.toContain(filed.subjectEmail);
+  });
+
+  it("refuses a viewer's reveal: nothing is recorded, the request is unchanged, the subject stays masked", async () => {
+    const filed = await createVerifiedRequest(db, org);
+    const before = await requestRow(filed.id);
+    expect(await revealSubject({ organizationId: org.id, requestId: filed.id, role: viewer.role, actor: viewer.actor, now: now() })).toEqual({ ok: false, reason: "forbidden" });
+    expect(await requestRow(filed.id)).toEqual(before);
+    expect(await auditOf(filed.id)).toEqual([]);
+    const view = await getStaffRequest({ context: viewer, requestId: filed.id });
+    expect(view).toMatchObject({ isSubjectRevealed: false, canRevealSubject: false });
+    expect(JSON.stringify(view)).not.toContain(filed.subjectEmail);
   });
 });

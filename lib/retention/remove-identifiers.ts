@@ -5,6 +5,7 @@
 //
 // Exactly once per request: rows are claimed with FOR UPDATE SKIP LOCKED among those not yet done, and the
 // tombstone, its history entry and its audit record commit together.
+import { REQUEST_TARGET_TYPE } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { EVENT } from "@/lib/requests/events";
 
@@ -66,7 +67,7 @@ export async function removeExpiredIdentifiers({ now, limit = BATCH }: { now: Da
           actorEmail: null,
           ip: "system",
           action: "request.identifiers_removed",
-          targetType: "PrivacyRequest",
+          targetType: REQUEST_TARGET_TYPE,
           targetId: r.id,
           after: { retentionMonths: r.retentionMonths, identifiersRemovedAt: now.toISOString() },
         })),

@@ -1,15 +1,20 @@
-// /dev/mailbox — development only: every email the app sent, since no SMTP server is configured.
+// /dev/mailbox — development only: every email the app sent, since no SMTP server is configured. Served
+// only to this machine or a signed-in member (may-read-dev-mailbox.ts); anyone else gets 404.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+import { mayReadDevMailbox } from "@/lib/email/may-read-dev-mailbox";
 import { listDevMailbox } from "@/lib/email/read-dev-mailbox";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false, follow: false } };
 
 export default async function DevMailboxPage() {
+  if (!(await mayReadDevMailbox({ headers: await headers(), userId: (await getSessionUser())?.id ?? null }))) notFound();
   const emails = await listDevMailbox();
   if (!emails) notFound();
   return (
@@ -18,7 +23,7 @@ export default async function DevMailboxPage() {
       <Alert tone="warning">
         <p>
           No <code>SMTP_URL</code> is set, so emails are kept here instead of being sent. This page does not exist once an SMTP
-          server is configured or in production.
+          server is configured or in production, and is shown only on this machine or to a signed-in member.
         </p>
       </Alert>
       {emails.length === 0 ? (

@@ -1,25 +1,34 @@
-// The rows of a queue page whose subject the viewing member revealed a moment ago (see reveal-subject.ts).
+// The requests whose subject the reading member revealed today (see reveal-subject.ts): the queue's rows,
+// the request page and the audit log show those unmasked to that member, and only those.
 import "server-only";
+import { REQUEST_TARGET_TYPE } from "@/lib/audit/record-audit";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
-import { REVEAL_MINUTES, SUBJECT_REVEALED } from "./reveal-subject";
+import type { Role } from "@/lib/db/generated/enums";
+import { revealDayStart, SUBJECT_REVEALED } from "./reveal-subject";
 
-/** Which of `requestIds` this user revealed in this organization within the last REVEAL_MINUTES. */
+/** Who reads: a member (an API key, nobody's account, reveals per call instead) and their role now. */
+export type SubjectReader = { userId: string | null; role: Role };
+
+/** Which of `requestIds` this reader revealed in this organization since the organization's day began. */
 export async function findRevealedRequestIds(args: {
-  organizationId: string;
-  userId: string;
+  organization: { id: string; timeZone: string };
+  reader: SubjectReader;
   requestIds: readonly string[];
   now: Date;
 }): Promise<Set<string>> {
-  if (args.requestIds.length === 0) return new Set();
+  const { reader } = args;
+  // A member whose role lost the permission since sees nothing revealed, even what they revealed this morning.
+  if (args.requestIds.length === 0 || !reader.userId || !can(reader.role, "reveal")) return new Set();
   const db = await getDb();
   const records = await db.auditEvent.findMany({
     where: {
-      organizationId: args.organizationId,
-      actorUserId: args.userId,
+      organizationId: args.organization.id,
+      actorUserId: reader.userId,
       action: SUBJECT_REVEALED,
-      targetType: "request",
-      targetId: { in: [...args.requestIds] },
-      createdAt: { gt: new Date(args.now.getTime() - REVEAL_MINUTES * 60_000) },
+      targetType: REQUEST_TARGET_TYPE,
+      targetId: { in: [...new Set(args.requestIds)] },
+      createdAt: { gte: revealDayStart(args.now, args.organization.timeZone), lte: args.now },
     },
     select: { targetId: true },
   });

@@ -9,7 +9,7 @@ import { countOpenByQueue } from "./count-open-by-queue";
 import { findRevealedRequestIds } from "./find-revealed-request-ids";
 import { listQueue, type QueueListing } from "./list-queue";
 import { listMemberOrganizations } from "./list-member-organizations";
-import { revealSubject, REVEAL_MINUTES } from "./reveal-subject";
+import { revealSubject } from "./reveal-subject";
 import { DEFAULT_QUEUE_FILTERS, QUEUE_PAGE_SIZE, parseQueueFilters, type QueueFilters } from "./schemas";
 
 // Wednesday 10 June 2026, 10:00 in Auckland (NZST, +12).
@@ -382,7 +382,7 @@ describe("listMemberOrganizations due counts", () => {
 });
 
 describe("revealing a subject", () => {
-  it("is recorded, and shows the subject to that member only, for a few minutes", async () => {
+  it("is recorded, and shows the subject to that member only, until the organization's day ends", async () => {
     const db = await getDb();
     const org = await createTestOrganization(db);
     const member = await addMember(org, "Ana");
@@ -391,27 +391,28 @@ describe("revealing a subject", () => {
     const actor = { userId: member.id, email: member.email, ip: "10.1.2.3" };
 
     const now = new Date();
-    const revealedBefore = await findRevealedRequestIds({ organizationId: org.id, userId: member.id, requestIds: [request!], now });
-    expect([...revealedBefore]).toEqual([]);
+    const lookup = (userId: string, at: Date, role: "OFFICER" | "VIEWER" = "OFFICER") =>
+      findRevealedRequestIds({ organization: org, reader: { userId, role }, requestIds: [request!, untouched!], now: at });
+    expect([...(await lookup(member.id, now))]).toEqual([]);
 
-    expect(await revealSubject({ organizationId: org.id, requestId: request!, actor })).toMatchObject({ ok: true });
+    expect(await revealSubject({ organizationId: org.id, requestId: request!, role: "OFFICER", actor, now })).toMatchObject({ ok: true });
     const audit = await db.auditEvent.findMany({ where: { organizationId: org.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       action: "subject.revealed",
-      targetType: "request",
+      targetType: "PrivacyRequest",
       targetId: request,
       actorUserId: member.id,
       actorEmail: member.email,
       ip: "10.1.2.3",
     });
 
-    const lookup = (userId: string, at: Date) =>
-      findRevealedRequestIds({ organizationId: org.id, userId, requestIds: [request!, untouched!], now: at });
     expect([...(await lookup(member.id, new Date()))]).toEqual([request]);
     expect([...(await lookup(colleague.id, new Date()))]).toEqual([]);
-    const later = new Date(Date.now() + (REVEAL_MINUTES + 1) * 60_000);
-    expect([...(await lookup(member.id, later))]).toEqual([]);
+    // A member made a viewer since sees nothing revealed, even what they revealed before.
+    expect([...(await lookup(member.id, new Date(), "VIEWER"))]).toEqual([]);
+    const tomorrow = new Date(now.getTime() + 25 * 60 * 60_000);
+    expect([...(await lookup(member.id, tomorrow))]).toEqual([]);
   });
 
   it("does not reveal, nor record, a request of another organization or an unverified one", async () => {
@@ -422,9 +423,11 @@ describe("revealing a subject", () => {
     const [theirs] = await addRequests(other, [{}]);
     const [unverified] = await addRequests(org, [{ status: "PENDING_VERIFICATION" }]);
     const actor = { userId: member.id, email: member.email, ip: "10.1.2.3" };
+    const now = new Date();
 
-    expect(await revealSubject({ organizationId: org.id, requestId: theirs!, actor })).toEqual({ ok: false, reason: "not_found" });
-    expect(await revealSubject({ organizationId: org.id, requestId: unverified!, actor })).toEqual({ ok: false, reason: "not_found" });
+    expect(await revealSubject({ organizationId: org.id, requestId: theirs!, role: "OFFICER", actor, now })).toEqual({ ok: false, reason: "not_found" });
+    expect(await revealSubject({ organizationId: org.id, requestId: unverified!, role: "OFFICER", actor, now })).toEqual({ ok: false, reason: "not_found" });
+    expect(await revealSubject({ organizationId: org.id, requestId: "not-a-uuid", role: "OFFICER", actor, now })).toEqual({ ok: false, reason: "not_found" });
     expect(await db.auditEvent.count({ where: { actorUserId: member.id } })).toBe(0);
   });
 });

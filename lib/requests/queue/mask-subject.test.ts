@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskEmail, maskName } from "./mask-subject";
+import { maskEmail, maskName, maskSubjectInJson, maskSubjectText } from "./mask-subject";
 
 describe("maskName", () => {
   it.each([
@@ -37,5 +37,31 @@ describe("maskEmail", () => {
     const email = "aroha@example.nz";
     expect(maskEmail(email)).not.toContain("aroha");
     expect(maskEmail(email)).not.toContain("example");
+  });
+});
+
+describe("maskSubjectText and maskSubjectInJson", () => {
+  const subject = { name: "Aroha Ngata", email: "aroha@example.nz" };
+
+  it("masks the subject's email in any case and full name wherever they appear, and nothing else", () => {
+    expect(maskSubjectText("From AROHA@example.nz: regards, Aroha Ngata (aroha@work.nz)", subject)).toBe(
+      "From a•••@e•••.nz: regards, A•••a N•••a (aroha@work.nz)",
+    );
+    expect(maskSubjectText("Status: NEW", subject)).toBe("Status: NEW");
+  });
+
+  it("walks an audit record's JSON, and masks subjectEmail/subjectName keys whatever they hold", () => {
+    const after = { status: "NEW", subjectEmail: "old@example.org", note: ["mail aroha@example.nz"], nested: { who: "Aroha Ngata", count: 2 } };
+    expect(maskSubjectInJson(after, subject)).toEqual({
+      status: "NEW",
+      subjectEmail: "o•••@e•••.org",
+      note: ["mail a•••@e•••.nz"],
+      nested: { who: "A•••a N•••a", count: 2 },
+    });
+    expect(maskSubjectInJson(null, subject)).toBeNull();
+  });
+
+  it("leaves a name too short to say anything alone", () => {
+    expect(maskSubjectText("Jo went home", { name: "Jo", email: "jo@example.nz" })).toBe("Jo went home");
   });
 });

@@ -1,8 +1,11 @@
-// /dev/mailbox/{id} — one email of the development mailbox, with its links clickable.
+// /dev/mailbox/{id} — one email of the development mailbox, with its links clickable. The same gate as the list.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+import { mayReadDevMailbox } from "@/lib/email/may-read-dev-mailbox";
 import { readDevMailboxEmail } from "@/lib/email/read-dev-mailbox";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +18,7 @@ function withLinks(text: string) {
 }
 
 export default async function DevMailboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
+  if (!(await mayReadDevMailbox({ headers: await headers(), userId: (await getSessionUser())?.id ?? null }))) notFound();
   const email = await readDevMailboxEmail((await params).id);
   if (!email) notFound();
   return (

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
-  const { organization, role } = await requireMembership(orgSlug);
+  const { organization, role, user } = await requireMembership(orgSlug);
   // Not a page of theirs: the same 404 as a page that does not exist (as members and settings do).
   if (!can(role, "admin")) notFound();
   const view = parseAuditView(await searchParams);
@@ -74,7 +74,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
     );
   }
 
-  const page = await listAuditEvents(organization, view.filters, { after: view.after, before: view.before });
+  const page = await listAuditEvents(organization, view.filters, { after: view.after, before: view.before }, { reader: { userId: user.id, role, now: new Date() } });
   const isFirstPage = !view.after && !view.before;
   const isFiltered = hasAuditFilters(view.filters);
   const pagination = (

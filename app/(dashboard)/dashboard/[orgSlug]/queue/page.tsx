@@ -19,7 +19,6 @@ import { findRevealedRequestIds } from "@/lib/requests/queue/find-revealed-reque
 import { listQueue } from "@/lib/requests/queue/list-queue";
 import { listQueueAssignees } from "@/lib/requests/queue/list-queue-assignees";
 import { presentQueueRow } from "@/lib/requests/queue/present-queue-row";
-import { REVEAL_MINUTES } from "@/lib/requests/queue/reveal-subject";
 import { clearQueueFilters, hasActiveFilters, parseQueueFilters, queueHref, queueSearchParams, type RawSearchParams } from "@/lib/requests/queue/schemas";
 import pageStyles from "@/components/ui/list-page.module.css";
 import { revealSubjectAction } from "./actions";
@@ -44,8 +43,8 @@ export default async function QueuePage({ params, searchParams }: Props) {
     listQueueAssignees(organization.id),
   ]);
   const revealed = await findRevealedRequestIds({
-    organizationId: organization.id,
-    userId: user.id,
+    organization,
+    reader: { userId: user.id, role },
     requestIds: listing.rows.map((r) => r.id),
     now,
   });
@@ -86,12 +85,13 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <QueueTable
             caption={view}
             rows={rows}
-            revealAction={revealSubjectAction.bind(null, organization.slug)}
+            revealAction={can(role, "reveal") ? revealSubjectAction.bind(null, organization.slug) : null}
             returnTo={queueSearchParams(filters).toString()}
           />
           <p className="text-muted">
-            Names and email addresses are hidden until you reveal them. Each reveal is recorded in the audit log, and the subject
-            stays visible to you for {REVEAL_MINUTES} minutes.
+            {can(role, "reveal")
+              ? "Names and email addresses are hidden until you reveal them. A reveal is recorded in the audit log, and the subject stays visible to you for the rest of the day."
+              : "Names and email addresses are hidden. Your role does not reveal them."}
           </p>
           {pagination}
           {can(role, "admin") ? (

@@ -2,10 +2,10 @@
 // The request page's server actions: each collects its form's fields, calls the lib function (which
 // checks membership, state machine and input), and answers with a message for the form.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { ActionFormState } from "@/components/requests/action-form-state";
 import type { DoneKey } from "@/components/requests/done-messages";
-import { requireMembershipForAction, type MembershipContext } from "@/lib/auth/require-membership";
+import { requireMembership, requireMembershipForAction, type MembershipContext } from "@/lib/auth/require-membership";
 import { textFields } from "@/lib/http/text-fields";
 import type { Upload } from "@/lib/files/check-upload";
 import type { ActionResult } from "@/lib/requests/action-result";
@@ -16,6 +16,7 @@ import { denyRequest } from "@/lib/requests/deny-request";
 import { extendRequest } from "@/lib/requests/extend-request";
 import { forwardRequest } from "@/lib/requests/forward-request";
 import { markDuplicate } from "@/lib/requests/mark-duplicate";
+import { revealSubject } from "@/lib/requests/queue/reveal-subject";
 import { replyToSubject } from "@/lib/requests/reply-to-subject";
 import { requestInformation } from "@/lib/requests/request-information";
 import { resumeRequest } from "@/lib/requests/resume-request";
@@ -110,4 +111,18 @@ export async function forwardAction(orgSlug: string, requestId: string, _state: 
 
 export async function withdrawAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
   return perform(orgSlug, requestId, formData, ["reason"], (args) => withdrawRequest(args), "withdraw");
+}
+
+/**
+ * Reveals the subject's name and email on this page: a role without "reveal" is refused and nothing is
+ * recorded; otherwise the first reveal of the day is recorded in the request's audit trail.
+ */
+export async function revealAction(orgSlug: string, requestId: string): Promise<void> {
+  const { organization, actor, role } = await requireMembership(orgSlug);
+  const result = await revealSubject({ organizationId: organization.id, requestId, role, actor, now: new Date(), reason: "Revealed on the request page" });
+  // Another organization's id, or none at all: the same 404 as the page itself.
+  if (!result.ok && result.reason === "not_found") notFound();
+  const path = `/dashboard/${organization.slug}/requests/${requestId}`;
+  revalidatePath(path);
+  redirect(result.ok ? `${path}#subject-heading` : `${path}?refused=reveal`);
 }

@@ -10,7 +10,8 @@ import { StaffHistory } from "@/components/requests/staff-history";
 import styles from "@/components/requests/request-page.module.css";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMembership } from "@/lib/auth/require-membership";
+import { PermissionError, requireMembership } from "@/lib/auth/require-membership";
+import { can } from "@/lib/auth/roles";
 import { formatBytes } from "@/lib/files/check-upload";
 import { formatDate, formatDateTime } from "@/lib/format/format-date";
 import { getStaffRequest } from "@/lib/requests/get-staff-request";
@@ -22,7 +23,7 @@ import { DescriptionRow } from "@/components/ui/description-row";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Request", robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ orgSlug: string; requestId: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ orgSlug: string; requestId: string }>; searchParams: Promise<{ done?: string; refused?: string }> };
 
 export default async function StaffRequestPage({ params, searchParams }: Props) {
   const { orgSlug, requestId } = await params;
@@ -30,7 +31,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const request = await getStaffRequest({ context, requestId });
   if (!request) notFound();
   const tz = context.organization.timeZone;
-  const bind = <K extends keyof typeof actions>(name: K) => actions[name].bind(null, context.organization.slug, request.id);
+  const revealAction = actions.revealAction.bind(null, context.organization.slug, request.id);
+  const bind = <K extends keyof Omit<typeof actions, "revealAction">>(name: K) => actions[name].bind(null, context.organization.slug, request.id);
   const handlers: RequestActionHandlers = {
     claim: bind("claimAction"),
     assign: bind("assignAction"),
@@ -46,7 +48,9 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     forward: bind("forwardAction"),
     withdraw: bind("withdrawAction"),
   };
-  const done = doneMessage((await searchParams).done);
+  const query = await searchParams;
+  const done = doneMessage(query.done);
+  const isRevealRefused = query.refused === "reveal" && !can(context.role, "reveal");
   const now = new Date();
   const isOverdue = Boolean(request.dueAt && !request.closedAt && request.dueAt < now);
 
@@ -76,6 +80,12 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         }
       />
 
+      {isRevealRefused ? (
+        <Alert tone="warning" title="The subject stays hidden" className={styles.inStack}>
+          <p>{new PermissionError(context.role, "reveal").message}</p>
+        </Alert>
+      ) : null}
+
       {done ? (
         <Alert tone="success" className={styles.inStack}>
           {done}
@@ -97,10 +107,38 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
               </Alert>
             ) : null}
             <dl className="summary-list">
-              <DescriptionRow label="Name">{request.subjectName}</DescriptionRow>
-              <DescriptionRow label="Email">
-                {request.identifiersRemovedAt ? "[removed]" : <a href={`mailto:${request.subjectEmail}`}>{request.subjectEmail}</a>}
+              <DescriptionRow label="Name">
+                {request.isSubjectRevealed || request.identifiersRemovedAt ? null : <span className="visually-hidden">Hidden name: </span>}
+                {request.subjectName}
               </DescriptionRow>
+              <DescriptionRow label="Email">
+                {request.identifiersRemovedAt ? (
+                  "[removed]"
+                ) : request.isSubjectRevealed ? (
+                  <a href={`mailto:${request.subjectEmail}`}>{request.subjectEmail}</a>
+                ) : (
+                  <>
+                    <span className="visually-hidden">Hidden email: </span>
+                    {request.subjectEmail}
+                  </>
+                )}
+              </DescriptionRow>
+              {request.identifiersRemovedAt ? null : (
+                <DescriptionRow label="Identifiers">
+                  {request.isSubjectRevealed ? (
+                    <span>Revealed to you for the rest of the day. The reveal is in the audit trail below.</span>
+                  ) : request.canRevealSubject ? (
+                    <form action={revealAction}>
+                      <span>Hidden until you reveal them; the reveal is recorded in the audit trail. </span>
+                      <button type="submit" className="button button--secondary">
+                        Reveal name and email
+                      </button>
+                    </form>
+                  ) : (
+                    <span>Hidden: your role does not reveal the subject&apos;s name and email.</span>
+                  )}
+                </DescriptionRow>
+              )}
               <DescriptionRow label="Lives in">{jurisdictionName(request.jurisdiction)}</DescriptionRow>
               <DescriptionRow label="Request">{requestTypeLabel[request.type]}</DescriptionRow>
               <DescriptionRow label="Relationship">{request.relationship.label}</DescriptionRow>
