@@ -240,6 +240,7 @@ describe("next-auth's authorize", () => {
     const failure = decodeSignInFailure("RATE_LIMITED:125");
     expect(failure).toEqual({ code: "RATE_LIMITED", retryAfterSeconds: 125 });
     expect(signInFailureMessage(failure)).toBe("Too many sign-in attempts. For your security, please try again in 3 minutes.");
+    expect(signInFailureMessage({ code: "RATE_LIMITED", retryAfterSeconds: 8 })).toBe("Too many sign-in attempts. For your security, please try again in 8 seconds.");
     expect(decodeSignInFailure("Something internal")).toEqual({ code: "UNAVAILABLE" });
   });
 });

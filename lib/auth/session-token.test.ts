@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { authOptions } from "./auth-options";
 import { endSession } from "./end-session";
-import { assertSessionCurrent, pruneEndedSessions, SessionEndedError, startSession } from "./session-token";
+import { pruneEndedSessions } from "./prune-ended-sessions";
+import { assertSessionCurrent, SessionEndedError, startSession } from "./session-token";
 import { signOutEverywhere } from "./sign-out-everywhere";
 import { createTestUser } from "./test-users";
 

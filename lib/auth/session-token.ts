@@ -47,9 +47,3 @@ export async function assertSessionCurrent(claims: SessionClaims, { now, maxAgeS
   if (session.expiresAt <= now) throw new SessionEndedError("expired");
   if (session.user.sessionVersion !== claims.sv) throw new SessionEndedError("signed out everywhere");
 }
-
-/** Forgets sessions that have expired (their cookies are refused already by their signedInAt). */
-export async function pruneEndedSessions(now: Date): Promise<void> {
-  const db = await getDb();
-  await db.userSession.deleteMany({ where: { expiresAt: { lt: now } } });
-}

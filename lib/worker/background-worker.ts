@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { errorFields, log } from "@/lib/log/log";
 import { pruneIdempotencyKeys } from "@/lib/idempotency/prune-idempotency-keys";
 import { pruneRateLimits } from "@/lib/rate-limit/hit-rate-limit";
-import { pruneEndedSessions } from "@/lib/auth/session-token";
+import { pruneEndedSessions } from "@/lib/auth/prune-ended-sessions";
 import { removeExpiredIdentifiers } from "@/lib/retention/remove-identifiers";
 import { scheduleMissingStaffReminders } from "@/lib/reminders/schedule-reminders";
 import { SWEEP_BATCH, sweepReminders } from "@/lib/reminders/sweep-reminders";
