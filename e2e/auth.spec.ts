@@ -167,6 +167,29 @@ test("signing out everywhere ends the sessions of other browsers too", async ({ 
   await Promise.all([here.context().close(), elsewhere.context().close()]);
 });
 
+test("signing out ends the session on the server: a copy of its cookie no longer gets in, other devices stay signed in", async ({ browser }) => {
+  const page = await signedInPage(browser, "viewer@opscotch.example", "rightsdesk-viewer");
+  const otherDevice = await signedInPage(browser, "viewer@opscotch.example", "rightsdesk-viewer");
+  const copied = (await page.context().cookies()).filter((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(copied).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect(await sessionEmail(page)).toBeNull();
+
+  // Someone who copied the cookie before the sign-out gets the sign-in page.
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const thiefPage = await thief.newPage();
+  await thiefPage.goto("/account/security");
+  await expect(thiefPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount%2Fsecurity/);
+  await expect(thiefPage.getByRole("heading", { level: 1 })).toHaveText(/sign in/i);
+  expect(await sessionEmail(thiefPage)).toBeNull();
+
+  expect(await sessionEmail(otherDevice)).toBe("viewer@opscotch.example");
+  await Promise.all([page.context().close(), otherDevice.context().close(), thief.close()]);
+});
+
 test("the sign-in pages pass an accessibility scan", async ({ page }) => {
   await page.goto("/sign-in");
   await expectAccessible(page);

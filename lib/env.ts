@@ -54,8 +54,11 @@ const envSchema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.25).max(24 * 30).default(8),
-    // Failed sign-in attempts allowed per account and per client address in one window (successes do not count).
-    SIGNIN_RATE_LIMIT_ACCOUNT_MAX: z.coerce.number().int().min(1).default(10),
+    // Failed sign-in attempts in one window (successes do not count; lib/auth/limit-sign-in.ts): per account from
+    // one address and per account from every address, before each further attempt waits longer than the last
+    // (the owner is emailed when the per-account one trips); per client address, before it is refused.
+    SIGNIN_RATE_LIMIT_ACCOUNT_IP_MAX: z.coerce.number().int().min(1).default(10),
+    SIGNIN_RATE_LIMIT_ACCOUNT_MAX: z.coerce.number().int().min(1).default(100),
     SIGNIN_RATE_LIMIT_IP_MAX: z.coerce.number().int().min(1).default(30),
     SIGNIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     // Emailed sign-in links allowed per email address in one window (SIGNIN_RATE_LIMIT_WINDOW_SECONDS).

@@ -1,8 +1,9 @@
 // next-auth configuration: who may sign in and what a session carries. Two ways in, both credentials
 // providers so that every session is a signed JWT cookie we control: "password" (email + password,
 // then the two-factor code where the account has one) and "email-link" (the token of an emailed link,
-// then the code). A session ends SESSION_MAX_AGE_HOURS after signing in, or when the user signs out
-// everywhere (the token's sessionVersion no longer matches; see session-token.ts).
+// then the code). Each session has a row on the server (its id is in the token): it ends
+// SESSION_MAX_AGE_HOURS after signing in, when the user signs out of it (the row is deleted, so a copied
+// cookie stops working too), or when the user signs out everywhere (see session-token.ts).
 import type { NextAuthOptions, RequestInternal } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
@@ -11,7 +12,8 @@ import { errorFields, log } from "@/lib/log/log";
 import { getAuthSecret } from "./auth-secret";
 import { authenticatePassword, type SignInResult } from "./authenticate-password";
 import { redeemSignInLink } from "./redeem-sign-in-link";
-import { assertSessionCurrent, SESSION_ENDED } from "./session-token";
+import { endSession } from "./end-session";
+import { assertSessionCurrent, SESSION_ENDED, startSession } from "./session-token";
 import { encodeSignInFailure, INVALID_CREDENTIALS_MESSAGE } from "./sign-in-errors";
 
 /** @deprecated The message for a wrong email or password; see sign-in-errors.ts. */
@@ -40,7 +42,8 @@ async function authorizeWith(signIn: Promise<SignInResult>) {
   return result.user;
 }
 
-export function authOptions(): NextAuthOptions {
+/** `ip`: the client address of the request next-auth's own routes handle, for the audit of a sign-out. */
+export function authOptions({ ip = "unknown" }: { ip?: string } = {}): NextAuthOptions {
   const maxAge = Math.round(getEnv().SESSION_MAX_AGE_HOURS * 3600);
   return {
     secret: getAuthSecret(),
@@ -74,9 +77,11 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
+          const now = new Date();
           token.sub = user.id;
+          token.sid = await startSession({ userId: user.id, now, maxAgeSeconds: maxAge });
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
-          token.signedInAt = Math.floor(Date.now() / 1000);
+          token.signedInAt = Math.floor(now.getTime() / 1000);
           return token;
         }
         // Every read of the session checks it is still current; a SessionEndedError clears the cookie.
@@ -85,6 +90,12 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         return { ...session, userId: token.sub, sessionVersion: token.sv ?? 0 };
+      },
+    },
+    events: {
+      // next-auth clears the cookie; this ends the session on the server, so a copy of the cookie is refused.
+      async signOut({ token }) {
+        await endSession({ claims: token, ip });
       },
     },
     logger: {

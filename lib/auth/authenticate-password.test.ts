@@ -74,36 +74,99 @@ describe("signing in with email and password", () => {
 });
 
 describe("sign-in rate limits", () => {
-  it("locks an account after too many failures, from any address, and says for how long", async () => {
+  /** Guesses `failures` wrong passwords from `ip`, each as soon as the server allows; returns the waits it was told. */
+  async function guess({ email, ip, failures, from }: { email: string; ip: string; failures: number; from: Date }) {
+    const waits: number[] = [];
+    let at = from;
+    for (let counted = 0; counted < failures; ) {
+      const result = await authenticatePassword({ raw: { email, password: `guess ${counted}` }, ip, now: at });
+      if (!result.ok && result.failure.code === "RATE_LIMITED") {
+        waits.push(result.failure.retryAfterSeconds!);
+        at = new Date(at.getTime() + result.failure.retryAfterSeconds! * 1000);
+        continue;
+      }
+      expect(result).toEqual({ ok: false, failure: { code: "INVALID_CREDENTIALS" } });
+      counted++;
+    }
+    return { waits, at };
+  }
+
+  it("slows one address guessing an account with growing delays, while the owner signs in from elsewhere", async () => {
     const db = await getDb();
     const user = await createTestUser(db);
-    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_MAX;
-    const now = new Date();
-    for (let i = 0; i < max; i++) {
-      const result = await authenticatePassword({ raw: { email: user.email, password: `guess ${i}` }, ip: testIp(), now });
-      expect(result).toEqual({ ok: false, failure: { code: "INVALID_CREDENTIALS" } });
-    }
-    // Now even the right password is refused until the window has passed.
-    const later = new Date(now.getTime() + 60_000);
-    const limited = await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: testIp(), now: later });
-    const windowSeconds = getEnv().SIGNIN_RATE_LIMIT_WINDOW_SECONDS;
-    expect(limited).toEqual({ ok: false, failure: { code: "RATE_LIMITED", retryAfterSeconds: windowSeconds - 60 } });
-    if (!limited.ok) expect(signInFailureMessage(limited.failure)).toBe(`Too many sign-in attempts. For your security, please try again in ${Math.ceil((windowSeconds - 60) / 60)} minutes.`);
+    const attacker = testIp();
+    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_IP_MAX;
+    const { waits, at } = await guess({ email: user.email, ip: attacker, failures: max + 5, from: new Date() });
+    // No wait for the first `max` failures, then each wait twice the one before.
+    expect(waits).toEqual([2, 4, 8, 16, 32]);
 
-    const afterWindow = new Date(now.getTime() + windowSeconds * 1000);
-    expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: testIp(), now: afterWindow })).ok).toBe(true);
+    // Even the right password waits its turn from the attacker's address, and says for how long.
+    const limited = await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: attacker, now: at });
+    expect(limited).toEqual({ ok: false, failure: { code: "RATE_LIMITED", retryAfterSeconds: 64 } });
+    if (!limited.ok) expect(signInFailureMessage(limited.failure)).toBe("Too many sign-in attempts. For your security, please try again in 2 minutes.");
+
+    // The owner, from their own address, is not locked out.
+    expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: testIp(), now: at })).ok).toBe(true);
+    // And after the window, the attacker's address starts afresh.
+    const afterWindow = new Date(at.getTime() + getEnv().SIGNIN_RATE_LIMIT_WINDOW_SECONDS * 1000);
+    expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: attacker, now: afterWindow })).ok).toBe(true);
+  });
+
+  it("emails the owner once when many addresses guess one account, then slows them all, but not the owner's own address", async () => {
+    const db = await getDb();
+    const user = await createTestUser(db);
+    const home = testIp();
+    const start = new Date();
+    expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: home, now: start })).ok).toBe(true);
+
+    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_MAX;
+    const alerts = () => db.outboxEmail.findMany({ where: { toAddress: user.email, subject: { contains: "guess your Rightsdesk password" } } });
+    for (let i = 0; i < max; i++) {
+      const result = await authenticatePassword({ raw: { email: user.email, password: `guess ${i}` }, ip: testIp(), now: start });
+      expect(result).toEqual({ ok: false, failure: { code: "INVALID_CREDENTIALS" } });
+      if (i === max - 2) expect(await alerts()).toHaveLength(0);
+    }
+    const [alert, ...more] = await alerts();
+    expect(more).toHaveLength(0);
+    expect(alert!.textBody).toContain(`There have been ${max} failed attempts to sign in to your Rightsdesk account`);
+
+    // Every new address now waits, longer each time.
+    const { waits, at } = await (async () => {
+      const seen: number[] = [];
+      let now = start;
+      for (let i = 0; i < 3; i++) {
+        const refused = await authenticatePassword({ raw: { email: user.email, password: "guess" }, ip: testIp(), now });
+        expect(refused.ok ? "ok" : refused.failure.code).toBe("RATE_LIMITED");
+        if (!refused.ok) seen.push(refused.failure.retryAfterSeconds!);
+        now = new Date(now.getTime() + seen.at(-1)! * 1000);
+        expect(await authenticatePassword({ raw: { email: user.email, password: "guess" }, ip: testIp(), now })).toEqual({ ok: false, failure: { code: "INVALID_CREDENTIALS" } });
+      }
+      return { waits: seen, at: now };
+    })();
+    expect(waits).toEqual([2, 4, 8]);
+    // Still one email, however long the guessing goes on.
+    expect(await alerts()).toHaveLength(1);
+    // The owner signs in from home at once, and so do they from a new address once the wait has passed.
+    expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: home, now: at })).ok).toBe(true);
+    expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: testIp(), now: new Date(at.getTime() + 16_000) })).ok).toBe(true);
   });
 
   it("counts attempts on an address without an account the same way, so the limit reveals nothing", async () => {
-    const email = `ghost-${Date.now()}@example.com`;
-    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_MAX;
+    const db = await getDb();
+    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_IP_MAX;
     const now = new Date();
-    const codes = [];
-    for (let i = 0; i <= max; i++) {
-      const result = await authenticatePassword({ raw: { email, password: "guess" }, ip: testIp(), now });
-      codes.push(result.ok ? "ok" : result.failure.code);
-    }
-    expect(codes).toEqual([...Array(max).fill("INVALID_CREDENTIALS"), "RATE_LIMITED"]);
+    const codesFor = async (email: string) => {
+      const ip = testIp();
+      const codes = [];
+      for (let i = 0; i <= max; i++) {
+        const result = await authenticatePassword({ raw: { email, password: "guess" }, ip, now });
+        codes.push(result.ok ? "ok" : `${result.failure.code}${result.failure.retryAfterSeconds ?? ""}`);
+      }
+      return codes;
+    };
+    const ghost = await codesFor(`ghost-${Date.now()}@example.com`);
+    expect(ghost).toEqual([...Array(max).fill("INVALID_CREDENTIALS"), "RATE_LIMITED2"]);
+    expect(await codesFor((await createTestUser(db)).email)).toEqual(ghost);
   });
 
   it("limits one address trying many accounts", async () => {
@@ -140,12 +203,12 @@ describe("sign-in rate limits", () => {
     expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip: next.at(1), now })).ok).toBe(true);
   });
 
-  it("does not count successful sign-ins, so signing in often never locks anyone out", async () => {
+  it("does not count successful sign-ins, so signing in often never slows anyone down", async () => {
     const db = await getDb();
     const user = await createTestUser(db);
     const ip = testIp();
     const now = new Date();
-    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_MAX;
+    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_IP_MAX;
     for (let i = 0; i < max + 3; i++) {
       expect((await authenticatePassword({ raw: { email: user.email, password: TEST_PASSWORD }, ip, now })).ok).toBe(true);
     }
@@ -154,10 +217,11 @@ describe("sign-in rate limits", () => {
   it("refuses parallel guesses beyond the limit", async () => {
     const db = await getDb();
     const user = await createTestUser(db);
-    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_MAX;
+    const max = getEnv().SIGNIN_RATE_LIMIT_ACCOUNT_IP_MAX;
+    const ip = testIp();
     const now = new Date();
     const results = await Promise.all(
-      Array.from({ length: max + 5 }, (_, i) => authenticatePassword({ raw: { email: user.email, password: `guess ${i}` }, ip: testIp(), now })),
+      Array.from({ length: max + 5 }, (_, i) => authenticatePassword({ raw: { email: user.email, password: `guess ${i}` }, ip, now })),
     );
     const codes = results.map((r) => (r.ok ? "ok" : r.failure.code));
     expect(codes.filter((c) => c === "INVALID_CREDENTIALS")).toHaveLength(max);
@@ -195,6 +259,7 @@ describe("next-auth's authorize", () => {
     const failure = decodeSignInFailure("RATE_LIMITED:125");
     expect(failure).toEqual({ code: "RATE_LIMITED", retryAfterSeconds: 125 });
     expect(signInFailureMessage(failure)).toBe("Too many sign-in attempts. For your security, please try again in 3 minutes.");
+    expect(signInFailureMessage({ code: "RATE_LIMITED", retryAfterSeconds: 8 })).toBe("Too many sign-in attempts. For your security, please try again in 8 seconds.");
     expect(decodeSignInFailure("Something internal")).toEqual({ code: "UNAVAILABLE" });
   });
 });

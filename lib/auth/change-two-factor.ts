@@ -23,7 +23,7 @@ async function limitCodeChecks(userId: string, now: Date) {
   const env = getEnv();
   return hitRateLimit({
     key: `totp-check:${userId}`,
-    max: env.SIGNIN_RATE_LIMIT_ACCOUNT_MAX,
+    max: env.SIGNIN_RATE_LIMIT_ACCOUNT_IP_MAX,
     windowSeconds: env.SIGNIN_RATE_LIMIT_WINDOW_SECONDS,
     now,
   });

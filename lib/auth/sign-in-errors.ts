@@ -38,7 +38,12 @@ export function minutesFrom(seconds: number): number {
   return Math.max(1, Math.ceil(seconds / 60));
 }
 
+/** The wait in words: seconds under a minute (the first delays after repeated failures are a few seconds). */
 export function rateLimitedMessage(retryAfterSeconds: number): string {
+  if (retryAfterSeconds < 60) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return `Too many sign-in attempts. For your security, please try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+  }
   const minutes = minutesFrom(retryAfterSeconds);
   return `Too many sign-in attempts. For your security, please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }

@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { errorFields, log } from "@/lib/log/log";
 import { pruneIdempotencyKeys } from "@/lib/idempotency/prune-idempotency-keys";
 import { pruneRateLimits } from "@/lib/rate-limit/hit-rate-limit";
+import { pruneEndedSessions } from "@/lib/auth/prune-ended-sessions";
 import { removeExpiredIdentifiers } from "@/lib/retention/remove-identifiers";
 import { scheduleMissingStaffReminders } from "@/lib/reminders/schedule-reminders";
 import { SWEEP_BATCH, sweepReminders } from "@/lib/reminders/sweep-reminders";
@@ -95,6 +96,7 @@ export function startBackgroundWorker(options: { keepAlive?: boolean } = {}): Wo
           lastPrune = now.getTime();
           await pruneRateLimits(now).catch((error) => logFailure("Rate-limit pruning", error));
           await pruneIdempotencyKeys(now).catch((error) => logFailure("Idempotency-key pruning", error));
+          await pruneEndedSessions(now).catch((error) => logFailure("Session pruning", error));
         }
       } while (again && !stopped);
       running = null;

@@ -4,6 +4,7 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/auth-options";
 import { screenAuthRequest } from "@/lib/auth/screen-auth-request";
+import { clientIpFrom } from "@/lib/http/client-ip";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ async function handler(request: Request, context: { params: Promise<{ nextauth: 
     for (const name of screened.clearCookies ?? []) response.cookies.set(name, "", { maxAge: 0, path: "/" });
     return response;
   }
-  return NextAuth(authOptions())(screened.request, context);
+  return NextAuth(authOptions({ ip: clientIpFrom(request.headers) }))(screened.request, context);
 }
 
 export { handler as GET, handler as POST };
