@@ -3,7 +3,6 @@
 // the same answer (and no email) for any other address, link or organization. Against a real database.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-
 import { getDb, type PrismaClient } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { createTestOrganization, type TestOrganization } from "@/lib/testing/test-organization";
