@@ -94,9 +94,12 @@ test("a wrong answer is refused next to its field and keeps everything typed", a
   const policy = section(page, "Deadline policy");
   await policy.getByLabel("Remind staff this many days before the due day").fill("7, soon");
   await policy.getByLabel("Download links work for").fill("14");
+  await expect(policy.getByLabel("Status links work after closing for")).toHaveValue("90");
+  await policy.getByLabel("Status links work after closing for").fill("0");
   await policy.getByRole("button", { name: "Save deadline policy" }).click();
   await expect(policy.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
   await expect(policy.getByText(/Enter whole numbers of days from 0 to 90/).first()).toBeVisible();
+  await expect(policy.getByText("How long status links work after closing must be between 1 and 730.").first()).toBeVisible();
   await expect(policy.getByLabel("Download links work for")).toHaveValue("14");
   await expectAccessible(page);
   // Nothing was saved.

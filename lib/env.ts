@@ -7,7 +7,7 @@ const flag = z
   .optional()
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
-const envSchema = z
+export const envSchema = z
   .object({
     APP_ENV: z.enum(["development", "test", "production"]).default("development"),
     // Set by Next.js itself: "development" under `next dev` (whose React build needs eval), else "production".

@@ -1,7 +1,7 @@
 // The server Playwright tests run against (playwright.config.ts `webServer`): a real SMTP sink that
 // saves mail for the specs, a database of its own (fresh PGlite directory, or a fresh PostgreSQL database
 // when TEST_DATABASE_URL is set), and `npm start` on the already-built app. Everything is removed on exit.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -74,6 +74,14 @@ async function main(): Promise<number> {
     WEBHOOK_ALLOW_PRIVATE_NETWORK: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   });
+
+  // Data no spec can make in real time (a request closed months ago), written before the app opens the database.
+  const arranged = spawnSync(process.execPath, ["--import", "tsx", "scripts/e2e-arrange.ts"], { env, stdio: "inherit" });
+  if (arranged.status !== 0) {
+    log(`arranging the test data failed (${arranged.signal ?? `exit code ${arranged.status}`})`);
+    return 1;
+  }
+  if (stopRequested) return 0;
 
   const started = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], { env, stdio: "inherit" });
   child = started;

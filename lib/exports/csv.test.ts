@@ -17,6 +17,20 @@ describe("csvField", () => {
     ["- starts a formula too", "-2+3", "'-2+3"],
     ["@ starts a formula too", "@SUM(A1)", "'@SUM(A1)"],
     ["a leading tab is neutralised", "\t=1", "'\t=1"],
+    ["a leading CR is neutralised", "\r=1", `"'\r=1"`],
+    ["a full-width ＝ starts a formula", "＝HYPERLINK(1)", "'＝HYPERLINK(1)"],
+    ["a full-width ＋ starts a formula", "＋1", "'＋1"],
+    ["a full-width － starts a formula", "－1", "'－1"],
+    ["a full-width ＠ starts a formula", "＠SUM(A1)", "'＠SUM(A1)"],
+    ["a zero-width space before = is neutralised", "\u200B=1+1", "'\u200B=1+1"],
+    ["a right-to-left mark before + is neutralised", "\u200F+1", "'\u200F+1"],
+    ["a word joiner before - is neutralised", "\u2060-1", "'\u2060-1"],
+    ["a byte order mark before @ is neutralised", "\uFEFF@SUM(A1)", "'\uFEFF@SUM(A1)"],
+    ["a soft hyphen before ＝ is neutralised", "\u00AD＝1", "'\u00AD＝1"],
+    ["several invisible characters and spaces before = are neutralised", "\u200C \u200D\u00A0=1", "'\u200C \u200D\u00A0=1"],
+    ["a space before = is neutralised", " =1", "' =1"],
+    ["invisible characters before plain text are kept as they are", "\u200BAroha", "\u200BAroha"],
+    ["a sign inside the text is not a formula", "Ngata=Aroha", "Ngata=Aroha"],
   ])("%s", (_why, value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

@@ -3,6 +3,7 @@
 // is recorded.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isStatusLinkExpired } from "@/lib/requests/status-link-lifetime";
 import { hashLinkToken, looksLikeLinkToken } from "@/lib/requests/tokens";
 
 export type FileDownloadResult =
@@ -27,13 +28,20 @@ export async function downloadRequestFile(args: {
     select: {
       purpose: true,
       expiresAt: true,
+      createdAt: true,
       requestId: true,
       organizationId: true,
-      request: { select: { reference: true, organization: { select: { slug: true, name: true, privacyEmail: true, timeZone: true } } } },
+      request: {
+        select: {
+          reference: true,
+          closedAt: true,
+          organization: { select: { slug: true, name: true, privacyEmail: true, timeZone: true, statusLinkDaysAfterClose: true } },
+        },
+      },
     },
   });
   if (!link || link.purpose !== "STATUS" || link.request.organization.slug !== args.orgSlug) return { kind: "not_found" };
-  if (link.expiresAt && link.expiresAt <= args.now) return { kind: "not_found" };
+  if (isStatusLinkExpired(link, link.request, link.request.organization.statusLinkDaysAfterClose, args.now)) return { kind: "not_found" };
 
   const file = await db.requestFile.findFirst({
     where: { id: args.fileId, requestId: link.requestId, organizationId: link.organizationId },
@@ -41,7 +49,7 @@ export async function downloadRequestFile(args: {
   });
   if (!file) return { kind: "not_found" };
   if (file.availableUntil && args.now > file.availableUntil) {
-    const { slug: _slug, ...organization } = link.request.organization;
+    const { slug: _slug, statusLinkDaysAfterClose: _days, ...organization } = link.request.organization;
     return { kind: "expired", filename: file.filename, availableUntil: file.availableUntil, reference: link.request.reference ?? "", organization };
   }
 

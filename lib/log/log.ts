@@ -7,11 +7,16 @@ export type LogFields = Record<string, unknown>;
 // Names whose values are ids, counts, codes and places in our code, never a person's data or a secret.
 const ALLOWED_FIELDS = new Set([
   "requestId",
+  "event",
   "job",
   "code",
   "status",
   "method",
   "route",
+  "path",
+  "routePath",
+  "routeType",
+  "digest",
   "errorName",
   "where",
   "attempts",

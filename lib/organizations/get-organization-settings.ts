@@ -38,6 +38,7 @@ export type OrganizationSettings = {
   subjectReplyDays: number;
   verificationTtlHours: number;
   downloadTtlDays: number;
+  statusLinkDaysAfterClose: number;
   retentionMonths: number;
 };
 

@@ -12,6 +12,7 @@ const policy = {
   subjectReplyDays: "14",
   verificationTtlHours: "24",
   downloadTtlDays: "30",
+  statusLinkDaysAfterClose: "90",
   retentionMonths: "24",
 };
 

@@ -289,6 +289,7 @@ export const deadlinePolicySchema = z
     subjectReplyDays: wholeNumber("the days a person has to answer", 1, 90),
     verificationTtlHours: wholeNumber("how long a confirmation link works", 1, 168),
     downloadTtlDays: wholeNumber("how long download links work", 1, 365),
+    statusLinkDaysAfterClose: wholeNumber("how long status links work after closing", 1, 730),
     retentionMonths: wholeNumber("the retention period", 1, 120),
   })
   .superRefine((input, ctx) => {

@@ -86,6 +86,7 @@ function policyForm(changes: Partial<Record<keyof DeadlinePolicyInput, unknown>>
     subjectReplyDays: "14",
     verificationTtlHours: "24",
     downloadTtlDays: "30",
+    statusLinkDaysAfterClose: "90",
     retentionMonths: "24",
     ...changes,
   } as DeadlinePolicyInput;
@@ -442,6 +443,7 @@ describe("deadline policy", () => {
         reminderDaysBefore: "7, soon, 120",
         extensionMaxDays: "-1",
         verificationTtlHours: "1.5",
+        statusLinkDaysAfterClose: "0",
         retentionMonths: "0",
         clockStart: "WHENEVER",
       }),
@@ -450,7 +452,7 @@ describe("deadline policy", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(
-      ["clockStart", "extensionMaxDays", "reminderDaysBefore", "responseDays", "retentionMonths", "verificationTtlHours"].sort(),
+      ["clockStart", "extensionMaxDays", "reminderDaysBefore", "responseDays", "retentionMonths", "statusLinkDaysAfterClose", "verificationTtlHours"].sort(),
     );
     expect(await db.organization.findUniqueOrThrow({ where: { id: org.id } })).toEqual(before);
   });

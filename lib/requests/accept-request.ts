@@ -63,7 +63,7 @@ export async function acceptRequest(
   await enqueueWebhookEvent(tx, { organizationId: org.id, type: "request.verified", request: verified, occurredAt: now });
   await enqueueStatusEvents(tx, { organizationId: org.id, requestId: request.id, previousStatus: "PENDING_VERIFICATION", occurredAt: now });
 
-  const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id });
+  const link = await issueStatusLink(tx, { organizationId: org.id, orgSlug: org.slug, requestId: request.id, now });
   await tx.requestEvent.create({
     data: {
       organizationId: org.id,

@@ -14,6 +14,7 @@ import { endPause } from "./pauses";
 import { maskSubjectText } from "./queue/mask-subject";
 import { staffRecipients } from "./staff-recipients";
 import { appendRequestEvent, auditRequest } from "./run-staff-action";
+import { isStatusLinkExpired } from "./status-link-lifetime";
 import { hashLinkToken, looksLikeLinkToken } from "./tokens";
 import { assertTransition } from "./workflow";
 
@@ -39,10 +40,10 @@ export async function answerFromSubject(args: {
   const result = await db.$transaction(async (tx): Promise<ActionResult> => {
     const link = await tx.requestToken.findUnique({
       where: { tokenHash: hashLinkToken(token) },
-      select: { purpose: true, expiresAt: true, requestId: true, organizationId: true },
+      select: { purpose: true, expiresAt: true, createdAt: true, requestId: true, organizationId: true, request: { select: { closedAt: true } } },
     });
     const org = link ? await tx.organization.findUnique({ where: { id: link.organizationId } }) : null;
-    if (!link || !org || link.purpose !== "STATUS" || org.slug !== orgSlug || (link.expiresAt && link.expiresAt <= now)) {
+    if (!link || !org || link.purpose !== "STATUS" || org.slug !== orgSlug || isStatusLinkExpired(link, link.request, org.statusLinkDaysAfterClose, now)) {
       return { ok: false, code: "not_found", error: UNKNOWN_LINK };
     }
     // One answer at a time: a second submission waits, then finds the request no longer waiting.

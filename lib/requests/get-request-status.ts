@@ -3,6 +3,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Queue, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
 import { EVENT } from "./events";
+import { isStatusLinkExpired } from "./status-link-lifetime";
 import { hashLinkToken, looksLikeLinkToken } from "./tokens";
 
 export type RequestStatusView = {
@@ -43,6 +44,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
     select: {
       purpose: true,
       expiresAt: true,
+      createdAt: true,
       request: {
         select: {
           reference: true,
@@ -63,7 +65,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
           pauses: { where: { endedAt: null }, select: { answerBy: true } },
           customer: { select: { name: true, contactEmail: true } },
           files: { select: { id: true, filename: true, size: true, availableUntil: true }, orderBy: { createdAt: "asc" } },
-          organization: { select: { slug: true, name: true, legalName: true, privacyEmail: true, timeZone: true } },
+          organization: { select: { slug: true, name: true, legalName: true, privacyEmail: true, timeZone: true, statusLinkDaysAfterClose: true } },
           events: {
             where: { visibleToSubject: true },
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -76,10 +78,10 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
   if (!link || link.purpose !== "STATUS" || link.request.organization.slug !== orgSlug || !link.request.reference) {
     return { found: false, reason: "unknown" };
   }
-  if (link.expiresAt && link.expiresAt <= now) return { found: false, reason: "expired" };
+  if (isStatusLinkExpired(link, link.request, link.request.organization.statusLinkDaysAfterClose, now)) return { found: false, reason: "expired" };
 
   const { request } = link;
-  const { slug: _slug, ...organization } = request.organization;
+  const { slug: _slug, statusLinkDaysAfterClose: _days, ...organization } = request.organization;
   const lastQuestion = request.events.findLast((e) => e.kind === EVENT.INFO_REQUESTED);
   const question = (lastQuestion?.data as { question?: unknown } | null)?.question;
   return {

@@ -86,6 +86,22 @@ const STAFF_MESSAGES: SchemaMessages = {
   correctionRight: "Say what it should say instead.",
 };
 
+/** An email address as the subject types it: trimmed and lowercased, as requests store it. */
+function emailAddress(m: SchemaMessages) {
+  return z
+    .string({ error: m.email })
+    .trim()
+    .toLowerCase()
+    .min(1, m.email)
+    .max(LIMITS.email, m.emailMax)
+    .pipe(z.email({ error: m.emailFormat }));
+}
+
+/** "Email me a fresh link" on an expired status page: the address the request was made with. */
+export function freshStatusLinkSchema(translate: TranslateRequestMessage = englishRequestMessages) {
+  return z.object({ email: emailAddress(subjectMessages(translate)) });
+}
+
 /**
  * The schema for one organization. `translate` gives the subject's messages in their language (the portal's
  * form and action pass the page's translator); without it they are English, as the API answers.
@@ -110,13 +126,7 @@ export function requestSchemaFor(
         .trim()
         .min(1, m.name)
         .max(LIMITS.name, m.nameMax),
-      email: z
-        .string({ error: m.email })
-        .trim()
-        .toLowerCase()
-        .min(1, m.email)
-        .max(LIMITS.email, m.emailMax)
-        .pipe(z.email({ error: m.emailFormat })),
+      email: emailAddress(m),
       jurisdiction: z
         .string({ error: m.jurisdiction })
         .refine(isJurisdiction, m.jurisdictionList),

@@ -80,7 +80,8 @@ export async function benchQueue(args: {
     const total = (await raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM "PrivacyRequest" WHERE "organizationId" = $1 AND ${view.whereSql}`, [orgId])).rows[0]!.n;
     const deepPage = Math.min(DEEP_PAGE, Math.ceil(total / QUEUE_PAGE_SIZE));
     // Setup only: the row before the deep page, found once with OFFSET; the app reaches it by following links.
-    const anchorRow = (
+    // A view of one page (a small --requests) has no deep page, and no row before it.
+    const anchorRow = deepPage <= 1 ? undefined : (
       await raw.query<{ id: string; due: number | null }>(
         // The key as epoch milliseconds: pg would read a timestamp without time zone as local time.
         `SELECT id, floor(extract(epoch FROM "dueAt") * 1000)::float8 AS due FROM "PrivacyRequest" WHERE "organizationId" = $1 AND ${view.whereSql}

@@ -44,7 +44,9 @@ export async function generateBenchData(client: pg.ClientBase, scale: BenchScale
     const result = await client.query(sql, params);
     log(`  ${what}: ${result.rowCount?.toLocaleString("en") ?? "done"} (${(elapsedMs(start) / 1000).toFixed(1)} s)`);
   };
-  await client.query(`SET synchronous_commit = off; SET maintenance_work_mem = '256MB'; SET work_mem = '64MB'`);
+  // The session is the generator's own: its million-row INSERT … SELECT statements run past the app's 60 s
+  // statement_timeout (poolConfigFromUrl's default) when the machine is busy, so this session has none.
+  await client.query(`SET statement_timeout = 0; SET synchronous_commit = off; SET maintenance_work_mem = '256MB'; SET work_mem = '64MB'`);
 
   await client.query(
     `CREATE TEMP TABLE bench_org AS

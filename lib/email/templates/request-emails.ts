@@ -54,6 +54,24 @@ export function statusLinkEmail(args: { locale: Locale; org: Org; subjectName: s
   };
 }
 
+/** A fresh status link the subject asked for on the page of an expired one; it works `days` days. */
+export function freshStatusLinkEmail(args: { locale: Locale; org: Org; subjectName: string; reference: string; days: number; link: string }) {
+  const { org } = args;
+  const { t, render } = subjectEmailWords(args.locale);
+  return {
+    subject: t("freshLinkSubject", { reference: args.reference, organization: org.name }),
+    ...render(
+      [
+        { text: t("hello", { name: args.subjectName }) },
+        { text: `${t("freshLinkBody", { reference: args.reference, organization: org.name, days: args.days })} ${t("keepPrivate")}` },
+        { link: args.link, label: t("seeRequest") },
+      ],
+      // Anyone can type an address on that page: the owner of this one may not have asked.
+      t("freshLinkFooter", { legalName: org.legalName, email: org.privacyEmail }),
+    ),
+  };
+}
+
 /** The status link of a request that staff recorded from an email or a phone call. */
 export function recordedStatusLinkEmail(args: {
   locale: Locale;

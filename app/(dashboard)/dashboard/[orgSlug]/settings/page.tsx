@@ -497,6 +497,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             subjectReplyDays: String(org.subjectReplyDays),
             verificationTtlHours: String(org.verificationTtlHours),
             downloadTtlDays: String(org.downloadTtlDays),
+            statusLinkDaysAfterClose: String(org.statusLinkDaysAfterClose),
             retentionMonths: String(org.retentionMonths),
           }}
           fields={[
@@ -593,6 +594,14 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                   label: "Download links work for",
                   suffix: "days",
                   hint: "How long a person can download the files of a completed request from their status page.",
+                  required: true,
+                },
+                {
+                  kind: "number",
+                  name: "statusLinkDaysAfterClose",
+                  label: "Status links work after closing for",
+                  suffix: "days",
+                  hint: "From 1 to 730. After this, the links to a closed request's status page stop working; the person can ask there for a fresh link by email, which works this long again.",
                   required: true,
                 },
                 {

@@ -15,7 +15,7 @@ import { getPageLanguage } from "@/lib/i18n/get-page-locale";
 import { getPortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { getRequestStatus } from "@/lib/requests/get-request-status";
 import { describeSubjectEvent } from "@/lib/requests/subject-history";
-import { answerAction } from "./actions";
+import { answerAction, freshLinkAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -48,6 +48,21 @@ export default async function StatusPage({ params, searchParams }: Props) {
             {isExpired ? t("expiredBody") : t("unknownBody")} {t.rich("writeToUs", { contact: mailto(org.privacyEmail) })}
           </p>
         </Alert>
+        {isExpired ? (
+          <section aria-labelledby="fresh-link-heading" className="panel">
+            <h2 id="fresh-link-heading">{t("freshLinkHeading")}</h2>
+            <ActionForm
+              id="fresh-link"
+              action={freshLinkAction.bind(null, org.slug, token)}
+              // Checked on the server, which answers in the page's language (the shared schema speaks English).
+              schema="none"
+              intro={<p>{t("freshLinkIntro")}</p>}
+              submitLabel={t("freshLinkSend")}
+              pendingLabel={t("freshLinkSending")}
+              fields={[{ kind: "email", name: "email", label: t("freshLinkEmail"), autoComplete: "email", required: true }]}
+            />
+          </section>
+        ) : null}
       </div>
     );
   }
