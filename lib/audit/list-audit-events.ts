@@ -32,11 +32,14 @@ export function encodeAuditCursor(cursor: Cursor): string {
   return Buffer.from(`${cursor.at.getTime()}.${cursor.id}`).toString("base64url");
 }
 
-/** The cursor in `text`, or null for anything we did not write. */
+/** The cursor in `text`, or null for anything we did not write (the page then starts at the newest entry). */
 export function decodeAuditCursor(text: string): Cursor | null {
   const match = /^(\d{1,15})\.(.+)$/.exec(Buffer.from(text, "base64url").toString("utf8"));
   if (!match || !UUID.test(match[2]!)) return null;
-  return { at: new Date(Number(match[1])), id: match[2]! };
+  const time = Number(match[1]);
+  // Past year 9999 a time has no 4-digit year, and PostgreSQL will not read it.
+  if (time > Date.UTC(9999, 11, 31, 23, 59, 59, 999)) return null;
+  return { at: new Date(time), id: match[2]! };
 }
 
 const entrySelect = {

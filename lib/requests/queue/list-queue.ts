@@ -55,11 +55,25 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(`${cursor.value ? cursor.value.getTime() : "-"}.${cursor.id}`).toString("base64url");
 }
 
-/** The cursor in `text`, or null for anything we did not write (a hand-edited address gets page 1). */
-export function decodeCursor(text: string): Cursor | null {
+/** The last instant a cursor can name: later ones have no 4-digit year, which PostgreSQL will not read. */
+export const LAST_CURSOR_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * The cursor in `text` for the sort order `sort`, or null for anything we did not write: unreadable, a time
+ * past year 9999, or "no sort key" ("-") for an order whose key is never empty. The dashboard shows page 1
+ * for null (a hand-edited address); the REST API refuses it (isReadableCursor).
+ */
+export function decodeCursor(text: string, sort: QueueSort): Cursor | null {
   const match = /^(-|\d{1,15})\.(.+)$/.exec(Buffer.from(text, "base64url").toString("utf8"));
   if (!match || !UUID.test(match[2]!)) return null;
-  return { value: match[1] === "-" ? null : new Date(Number(match[1])), id: match[2]! };
+  if (match[1] === "-") return SORTS[sort].isNullable ? { value: null, id: match[2]! } : null;
+  const time = Number(match[1]);
+  return time <= LAST_CURSOR_TIME ? { value: new Date(time), id: match[2]! } : null;
+}
+
+/** True when `text` is a cursor this sort order could have handed out. */
+export function isReadableCursor(text: string, sort: QueueSort): boolean {
+  return decodeCursor(text, sort) !== null;
 }
 
 function cursorOf(row: QueueRow, sort: SortSpec): string {
@@ -142,7 +156,7 @@ export async function listQueue(
 
   const sort = SORTS[filters.sort];
   const isBackward = filters.before !== null;
-  const cursor = decodeCursor(filters.after ?? filters.before ?? "");
+  const cursor = decodeCursor(filters.after ?? filters.before ?? "", filters.sort);
   if (isBackward && !cursor) return listQueue(organizationId, { ...filters, before: null }, { now, userId });
   const scan: 1 | -1 = isBackward ? -1 : 1;
 

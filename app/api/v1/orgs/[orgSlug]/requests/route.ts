@@ -8,7 +8,7 @@ import { IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema } from "@/lib/idempotency/
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { fileRequest } from "@/lib/requests/file-request";
-import { listQueue } from "@/lib/requests/queue/list-queue";
+import { isReadableCursor, listQueue } from "@/lib/requests/queue/list-queue";
 import { parseQueueFilters } from "@/lib/requests/queue/schemas";
 
 export const dynamic = "force-dynamic";
@@ -58,7 +58,16 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
   const gate = await requireApiKey(request, orgSlug, { scope: "READ", now });
   if (!gate.ok) return gate.response;
   const { context, headers } = gate;
-  const filters = parseQueueFilters(new URL(request.url).searchParams);
+  const search = new URL(request.url).searchParams;
+  const filters = parseQueueFilters(search);
+  // A cursor is handed out by a previous page: one that was changed is refused, not read as page 1.
+  const badCursor = (["after", "before"] as const).find((name) => search.has(name) && !isReadableCursor(search.get(name)!, filters.sort));
+  if (badCursor) {
+    return apiError("validation_failed", `${badCursor} is not a cursor this list handed out.`, {
+      fieldErrors: { [badCursor]: ["Use nextCursor or previousCursor from a previous page, unchanged, with the same sort."] },
+      headers,
+    });
+  }
   // "Mine" means the signed-in member in the dashboard; a key is nobody's account.
   if (filters.assignee === "me") {
     return apiError("validation_failed", "assignee=me has no meaning for an API key: use a member's id, unassigned or any.", {
