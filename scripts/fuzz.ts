@@ -7,9 +7,24 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { hostileString, hostileValue, junkHeaders, malformedJson, mutateObject, seededRng, type Rng } from "./lib/fuzz-inputs";
+import { Secret, TOTP } from "otpauth";
+import {
+  absurdCursor,
+  BAD_PERCENT_ENCODINGS,
+  hostileString,
+  hostileValue,
+  junkHeaders,
+  malformedJson,
+  mutateObject,
+  rawHeaderJunk,
+  seededRng,
+  withControlCharacter,
+  withOneControlCharacter,
+  type Rng,
+} from "./lib/fuzz-inputs";
 
-type Case = { method: string; path: string; headers?: Record<string, string>; body?: string | FormData | Uint8Array };
+/** `raw`: sent byte for byte over a socket, for what fetch refuses to send (control characters in headers). */
+type Case = { method: string; path: string; headers?: Record<string, string>; body?: string | FormData | Uint8Array; raw?: boolean };
 type Target = { name: string; kind: "api" | "page" | "action" | "auth"; make(rng: Rng): Case };
 type Outcome = { target: string; status: number; problem?: string; sample: string };
 
@@ -111,7 +126,88 @@ function actionCall(rng: Rng, id: string, pagePath: string, boundArgs: unknown[]
   return { method: "POST", path: pagePath, headers, body: form };
 }
 
-function targets(ids: Record<string, string>): Target[] {
+// ---------- Signed-in staff ----------
+
+/** Cookies by name, as a browser keeps them between requests. */
+type CookieJar = Map<string, string>;
+
+function keepCookies(jar: CookieJar, response: Response): void {
+  for (const line of response.headers.getSetCookie()) {
+    const pair = line.split(";")[0]!;
+    const at = pair.indexOf("=");
+    if (at > 0) jar.set(pair.slice(0, at).trim(), pair.slice(at + 1));
+  }
+}
+
+const cookieHeader = (jar: CookieJar) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+
+/** A demo member's session (the e2e server seeds them), or null when this server has none. */
+async function signIn(baseUrl: string, email: string, password: string): Promise<CookieJar | null> {
+  const jar: CookieJar = new Map();
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  keepCookies(jar, csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${baseUrl}/api/auth/callback/password`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    redirect: "manual",
+  });
+  keepCookies(jar, response);
+  return [...jar.keys()].some((name) => name.endsWith("session-token")) ? jar : null;
+}
+
+/** An admin's session: admins must turn on two-factor authentication first, as a person does on the security page. */
+async function signInAdmin(baseUrl: string, ids: Record<string, string>, email: string, password: string): Promise<CookieJar | null> {
+  const jar = await signIn(baseUrl, email, password);
+  const actionId = ids.enableTwoFactorAction;
+  if (!jar || !actionId) return null;
+  const page = await (await fetch(`${baseUrl}/account/security?required=1`, { headers: { Cookie: cookieHeader(jar) } })).text();
+  const secret = /data-testid="totp-secret"[^>]*>([\s\S]*?)<\/code>/.exec(page)?.[1]?.replace(/<!--.*?-->|[^A-Z2-7]/g, "");
+  if (!secret) return null;
+  const code = new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate();
+  const form = new FormData();
+  form.set("0", JSON.stringify([null, "$K1"]));
+  form.set("1_code", code);
+  const enabled = await fetch(`${baseUrl}/account/security`, {
+    method: "POST",
+    headers: { Cookie: cookieHeader(jar), "Next-Action": actionId, Accept: "text/x-component" },
+    body: form,
+    redirect: "manual",
+  });
+  keepCookies(jar, enabled);
+  const audit = await fetch(`${baseUrl}/dashboard/${ORGS[0]}/audit`, { headers: { Cookie: cookieHeader(jar) }, redirect: "manual" });
+  return audit.status === 200 ? jar : null;
+}
+
+type Sessions = { officer: CookieJar | null; admin: CookieJar | null };
+
+/** `c` sent as the member of `jar` (junk cookies dropped), or as nobody when this server gave no session. */
+function asMember(jar: CookieJar | null, c: Case): Case {
+  if (!jar) return c;
+  const headers = Object.fromEntries(Object.entries(c.headers ?? {}).filter(([name]) => name.toLowerCase() !== "cookie"));
+  return { ...c, headers: { ...headers, Cookie: cookieHeader(jar) } };
+}
+
+/** A GET query string of the app's own filters, with control characters, absurd cursors and broken encoding. */
+function hostileQuery(rng: Rng, names: readonly string[]): string {
+  const params: string[] = [];
+  for (const name of names) {
+    if (!rng.chance(0.5)) continue;
+    const value = rng.pick([
+      () => enc(withControlCharacter(rng, rng.pick(["admin", "request.note", "OPSIQ-2026-000001", "2026-01-01", "csv", "a@b.example"]))),
+      () => absurdCursor(rng),
+      () => rng.pick(BAD_PERCENT_ENCODINGS),
+      () => enc(hostileString(rng).slice(0, 300)),
+    ])();
+    params.push(`${name}=${value}`);
+  }
+  return params.length ? `?${params.join("&")}` : "";
+}
+
+const TEXT_FIELDS = ["name", "details"] as const;
+
+function targets(ids: Record<string, string>, sessions: Sessions): Target[] {
   const id = (name: string) => {
     const found = ids[name];
     if (!found) throw new Error(`Server action ${name} is not in the build`);
@@ -259,6 +355,83 @@ function targets(ids: Record<string, string>): Target[] {
         };
       },
     },
+    {
+      // Every other field right, so the text reaches the database unless the schema refuses it.
+      name: "one control character in valid free text",
+      kind: "api",
+      make: (rng): Case => {
+        const org = rng.pick(ORGS);
+        const tainted = withOneControlCharacter(rng, validRequest, TEXT_FIELDS);
+        const channel = rng.int(3);
+        if (channel === 0) {
+          return { method: "POST", path: `/api/v1/orgs/${org}/requests`, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...tainted, email: `fuzz-${rng.int(1e9)}@example.com` }) };
+        }
+        // The portal and the embedded form, called as the browser's JavaScript calls them.
+        const form = new FormData();
+        form.set("0", JSON.stringify([org, null, "$K1"]));
+        for (const [name, value] of Object.entries(tainted)) form.set(`1_${name}`, value);
+        const [action, page] = channel === 1 ? ["submitRequestAction", `/${org}/request`] : ["submitEmbeddedRequestAction", `/embed/${org}`];
+        return { method: "POST", path: page, headers: { "Next-Action": ids[action]!, Accept: "text/x-component" }, body: form };
+      },
+    },
+    {
+      name: "broken percent-encoding in the path",
+      kind: "api",
+      make: (rng) => {
+        const bad = rng.pick(BAD_PERCENT_ENCODINGS);
+        const org = rng.pick(ORGS);
+        const path = rng.pick([`/${bad}`, `/dashboard/${bad}`, `/api/v1/orgs/${bad}/requests`, `/${org}/status/${bad}`, `/dashboard/${org}/requests/${bad}`, `/api/v1/orgs/${org}/requests/${bad}`, `/embed/${bad}`]);
+        return { method: rng.pick(["GET", "GET", "HEAD", "POST"]), path, headers: { "Content-Type": "application/json", ...junkHeaders(rng) }, body: undefined };
+      },
+    },
+    {
+      name: "header values with control characters (raw socket)",
+      kind: "api",
+      make: (rng) => {
+        const header = rng.pick(["X-Request-Id", "Accept-Language", "Idempotency-Key", "Authorization", "User-Agent", "Cookie"]);
+        const [method, path] = rng.pick([
+          ["POST", `/api/v1/orgs/${rng.pick(ORGS)}/requests`],
+          ["GET", `/api/v1/orgs/${rng.pick(ORGS)}/requests`],
+          ["GET", "/api/health"],
+          ["GET", "/api/v1/openapi.json"],
+        ] as const);
+        return { method, path, raw: true, headers: { [header]: rawHeaderJunk(rng), "Content-Type": "application/json" }, body: method === "POST" ? JSON.stringify(validRequest) : undefined };
+      },
+    },
+    {
+      name: "signed-in officer: queue query strings and recorded requests",
+      kind: "page",
+      make: (rng) => {
+        const org = ORGS[0]!;
+        if (rng.chance(0.3)) {
+          const fields = withOneControlCharacter(rng, { ...validRequest, channel: "EMAIL", identityNote: "Called from the number on file." }, [...TEXT_FIELDS, "identityNote"]);
+          const form = new FormData();
+          form.set("0", JSON.stringify([org, null, "$K1"]));
+          for (const [name, value] of Object.entries(fields)) form.set(`1_${name}`, value);
+          return asMember(sessions.officer, { method: "POST", path: `/dashboard/${org}/requests/new`, headers: { "Next-Action": ids.recordRequestAction!, Accept: "text/x-component" }, body: form });
+        }
+        const sort = rng.pick(["", "sort=received&", "sort=due&"]);
+        const query = hostileQuery(rng, ["after", "before", "q", "status", "assignee", "due", "type", "queue"]);
+        return asMember(sessions.officer, { method: "GET", path: `/dashboard/${org}/queue${query ? `${query}&${sort}` : `?${sort}`}`, headers: junkHeaders(rng) });
+      },
+    },
+    {
+      name: "signed-in admin: audit log and export query strings",
+      kind: "page",
+      make: (rng) => {
+        const org = ORGS[0]!;
+        const [page, names] = rng.pick([
+          ["audit", ["actor", "action", "request", "from", "to", "after", "before"]],
+          ["export/audit", ["format", "actor", "action", "request", "from", "to"]],
+          ["export/requests", ["format", "q", "status", "after", "view", "from", "to", "identifiers"]],
+          ["export", ["view", "from", "to", "format"]],
+        ] as const);
+        const query = hostileQuery(rng, names);
+        // Exports need a format to start: give one most of the time, so the filters are what is tried.
+        const format = page.startsWith("export/") && rng.chance(0.8) ? `${query ? "&" : "?"}format=csv` : "";
+        return asMember(sessions.admin, { method: "GET", path: `/dashboard/${org}/${page}${query}${format}`, headers: junkHeaders(rng) });
+      },
+    },
   ];
 }
 
@@ -278,8 +451,50 @@ function problemWith(target: Target, status: number, contentType: string, body: 
   return body.trim().length > 0 || target.kind === "auth" ? undefined : "empty refusal";
 }
 
+/** `c` written to a socket as it is, for header values fetch will not send; the answer read back. */
+async function sendRaw(baseUrl: string, c: Case): Promise<{ status: number; contentType: string; body: string }> {
+  const { hostname, port } = new URL(baseUrl);
+  const body = typeof c.body === "string" ? Buffer.from(c.body) : Buffer.alloc(0);
+  const head = [`${c.method} ${c.path} HTTP/1.1`, `Host: ${hostname}:${port}`, "Connection: close", `Content-Length: ${body.length}`];
+  for (const [name, value] of Object.entries(c.headers ?? {})) head.push(`${name}: ${value}`);
+  const answer = await new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = net.connect(Number(port), hostname, () => socket.end(Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\n`, "latin1"), body])));
+    socket.setTimeout(60_000, () => socket.destroy(new Error("timed out")));
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    socket.on("end", () => resolve(Buffer.concat(chunks)));
+    socket.on("error", reject);
+  });
+  const text = answer.toString("latin1");
+  const split = text.indexOf("\r\n\r\n");
+  const headers = text.slice(0, split);
+  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(headers)?.[1] ?? 0);
+  let rest = answer.subarray(split + 4);
+  if (/^transfer-encoding:\s*chunked/im.test(headers)) {
+    const parts: Buffer[] = [];
+    for (;;) {
+      const lineEnd = rest.indexOf("\r\n");
+      const size = parseInt(rest.subarray(0, lineEnd).toString("latin1"), 16);
+      if (!size) break;
+      parts.push(rest.subarray(lineEnd + 2, lineEnd + 2 + size));
+      rest = rest.subarray(lineEnd + 2 + size + 2);
+    }
+    rest = Buffer.concat(parts);
+  }
+  return { status, contentType: /^content-type:\s*(.*)$/im.exec(headers)?.[1]?.trim() ?? "", body: rest.toString("utf8") };
+}
+
 async function send(baseUrl: string, target: Target, c: Case): Promise<Outcome> {
   const sample = `${c.method} ${c.path.slice(0, 120)}`;
+  if (c.raw) {
+    try {
+      const answer = await sendRaw(baseUrl, c);
+      const headerSample = JSON.stringify(c.headers ?? {}).slice(0, 120);
+      return { target: target.name, status: answer.status, problem: problemWith(target, answer.status, answer.contentType, c.method === "HEAD" ? "x" : answer.body), sample: `${sample} ${headerSample}` };
+    } catch (error) {
+      return { target: target.name, status: 0, problem: `no answer: ${(error as Error).message}`, sample };
+    }
+  }
   try {
     const response = await fetch(`${baseUrl}${c.path}`, {
       method: c.method,
@@ -299,7 +514,13 @@ async function main(): Promise<number> {
   const started = Date.now();
   const ids = actionIds();
   const { baseUrl, child } = await startServer();
-  const all = targets(ids);
+  // The demo organizations' seeded members (scripts/e2e-server.ts); a server without them is fuzzed signed out.
+  const sessions: Sessions = {
+    officer: await signIn(baseUrl, `officer@${ORGS[0]}.example`, "rightsdesk-officer"),
+    admin: await signInAdmin(baseUrl, ids, `admin@${ORGS[0]}.example`, "rightsdesk-admin"),
+  };
+  console.log(`Signed in: officer ${sessions.officer ? "yes" : "no"}, admin ${sessions.admin ? "yes" : "no"}.`);
+  const all = targets(ids, sessions);
   console.log(`Fuzzing ${baseUrl}: ${CASES.toLocaleString("en")} cases, seed ${SEED} (replay: --cases ${CASES} --seed ${SEED})`);
   const rng = seededRng(SEED);
   // Cases are generated up front, in order, so a seed always means the same cases whatever the timing.

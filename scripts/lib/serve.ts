@@ -4,6 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_IP_HEADER } from "../../lib/http/client-ip";
+import { refuseUndecodablePath } from "./refuse-undecodable-path";
 
 export type ServeOptions = { dev: boolean; host: string; port: number; trustProxy: boolean };
 
@@ -22,6 +23,7 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
+    if (refuseUndecodablePath(req, res)) return;
     delete req.headers[CLIENT_IP_HEADER];
     req.headers[CLIENT_IP_HEADER] = clientIp(req, options.trustProxy);
     void handle(req, res);
