@@ -86,7 +86,7 @@ function actionIds(): Record<string, string> {
 
 const validRequest = {
   type: "ACCESS",
-  relationship: "account",
+  relationship: "account-holder",
   name: "Aroha Ngata",
   email: "aroha@example.com",
   details: "Please send my data.",
@@ -116,7 +116,7 @@ function actionForm(args: unknown[], fields: Record<string, string | Blob>): For
 
 /** A relationship each demo organization offers (prisma/seed-data), so a filing can get past that check. */
 const RELATIONSHIP_OF: Record<string, string> = { opscotch: "product-user" };
-const relationshipOf = (org: string) => RELATIONSHIP_OF[org] ?? "account-holder";
+const validRequestFor = (org: string) => ({ ...validRequest, relationship: RELATIONSHIP_OF[org] ?? "account-holder" });
 
 /** A server action called as the browser calls it: POST to the page with Next-Action, args as React encodes them. */
 function actionCall(rng: Rng, id: string, pagePath: string, boundArgs: unknown[], fields: Record<string, unknown>): Case {
@@ -236,12 +236,15 @@ function targets(ids: Record<string, string>, sessions: Sessions): Target[] {
     {
       name: "POST /api/v1/orgs/{org}/requests",
       kind: "api",
-      make: (rng) => ({
-        method: "POST",
-        path: `/api/v1/orgs/${rng.chance(0.85) ? rng.pick(ORGS) : junkToken(rng)}/requests`,
-        headers: { "Content-Type": rng.pick(["application/json", "application/json", "text/plain", "application/json; charset=latin1", "multipart/form-data"]), ...junkHeaders(rng) },
-        body: malformedJson(rng, validRequest),
-      }),
+      make: (rng) => {
+        const org = rng.chance(0.85) ? rng.pick(ORGS) : junkToken(rng);
+        return {
+          method: "POST",
+          path: `/api/v1/orgs/${org}/requests`,
+          headers: { "Content-Type": rng.pick(["application/json", "application/json", "text/plain", "application/json; charset=latin1", "multipart/form-data"]), ...junkHeaders(rng) },
+          body: malformedJson(rng, validRequestFor(org)),
+        };
+      },
     },
     {
       name: "REST API with junk keys",
@@ -276,7 +279,7 @@ function targets(ids: Record<string, string>, sessions: Sessions): Target[] {
       kind: "action",
       make: (rng) => {
         const org = rng.pick(ORGS);
-        return actionCall(rng, id("submitRequestAction"), `/${org}/request`, [org], validRequest);
+        return actionCall(rng, id("submitRequestAction"), `/${org}/request`, [org], validRequestFor(org));
       },
     },
     {
@@ -284,7 +287,7 @@ function targets(ids: Record<string, string>, sessions: Sessions): Target[] {
       kind: "action",
       make: (rng) => {
         const org = rng.pick(ORGS);
-        return actionCall(rng, id("submitEmbeddedRequestAction"), `/embed/${org}`, [org], validRequest);
+        return actionCall(rng, id("submitEmbeddedRequestAction"), `/embed/${org}`, [org], validRequestFor(org));
       },
     },
     {
@@ -380,7 +383,7 @@ function targets(ids: Record<string, string>, sessions: Sessions): Target[] {
       kind: "api",
       make: (rng): Case => {
         const org = rng.pick(ORGS);
-        const tainted = withOneControlCharacter(rng, { ...validRequest, relationship: relationshipOf(org) }, TEXT_FIELDS);
+        const tainted = withOneControlCharacter(rng, validRequestFor(org), TEXT_FIELDS);
         const channel = rng.int(3);
         if (channel === 0) {
           return { method: "POST", path: `/api/v1/orgs/${org}/requests`, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...tainted, email: `fuzz-${rng.int(1e9)}@example.com` }) };
@@ -421,7 +424,7 @@ function targets(ids: Record<string, string>, sessions: Sessions): Target[] {
       make: (rng) => {
         const org = ORGS[0]!;
         if (rng.chance(0.3)) {
-          const fields = withOneControlCharacter(rng, { ...validRequest, relationship: relationshipOf(org), channel: "EMAIL", identityNote: "Called from the number on file." }, [...TEXT_FIELDS, "identityNote"]);
+          const fields = withOneControlCharacter(rng, { ...validRequestFor(org), channel: "EMAIL", identityNote: "Called from the number on file." }, [...TEXT_FIELDS, "identityNote"]);
           const form = actionForm([org, null], fields);
           return asMember(sessions.officer, { method: "POST", path: `/dashboard/${org}/requests/new`, headers: { "Next-Action": ids.recordRequestAction!, Accept: "text/x-component" }, body: form });
         }
@@ -451,9 +454,10 @@ function targets(ids: Record<string, string>, sessions: Sessions): Target[] {
 }
 
 /** What is wrong with the answer, if anything: a 5xx, or a refusal that does not say why. */
-function problemWith(target: Target, status: number, contentType: string, body: string): string | undefined {
+function problemWith(target: Target, status: number, contentType: string, body: string | null): string | undefined {
   if (status >= 500) return `answered ${status}`;
-  if (status < 400) return undefined;
+  // An answer to HEAD has no body to say why: its status is all there is to judge.
+  if (status < 400 || body === null) return undefined;
   if (target.kind === "api") {
     try {
       const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
@@ -505,7 +509,7 @@ async function send(baseUrl: string, target: Target, c: Case): Promise<Outcome> 
     try {
       const answer = await sendRaw(baseUrl, c);
       const headerSample = JSON.stringify(c.headers ?? {}).slice(0, 120);
-      return { target: target.name, status: answer.status, problem: problemWith(target, answer.status, answer.contentType, c.method === "HEAD" ? "x" : answer.body), sample: `${sample} ${headerSample}` };
+      return { target: target.name, status: answer.status, problem: problemWith(target, answer.status, answer.contentType, c.method === "HEAD" ? null : answer.body), sample: `${sample} ${headerSample}` };
     } catch (error) {
       return { target: target.name, status: 0, problem: `no answer: ${(error as Error).message}`, sample };
     }
@@ -518,7 +522,7 @@ async function send(baseUrl: string, target: Target, c: Case): Promise<Outcome> 
       redirect: "manual",
       signal: AbortSignal.timeout(60_000),
     });
-    const body = c.method === "HEAD" ? "x" : await response.text();
+    const body = c.method === "HEAD" ? null : await response.text();
     return { target: target.name, status: response.status, problem: problemWith(target, response.status, response.headers.get("content-type") ?? "", body), sample };
   } catch (error) {
     return { target: target.name, status: 0, problem: `no answer: ${(error as Error).message}`, sample };
