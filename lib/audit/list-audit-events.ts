@@ -4,6 +4,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isStorableTime } from "@/lib/db/latest-timestamp";
 import { auditEventsWhere, REQUEST_TARGET_TYPES } from "./audit-events-where";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 
@@ -37,9 +38,7 @@ export function decodeAuditCursor(text: string): Cursor | null {
   const match = /^(\d{1,15})\.(.+)$/.exec(Buffer.from(text, "base64url").toString("utf8"));
   if (!match || !UUID.test(match[2]!)) return null;
   const time = Number(match[1]);
-  // Past year 9999 a time has no 4-digit year, and PostgreSQL will not read it.
-  if (time > Date.UTC(9999, 11, 31, 23, 59, 59, 999)) return null;
-  return { at: new Date(time), id: match[2]! };
+  return isStorableTime(time) ? { at: new Date(time), id: match[2]! } : null;
 }
 
 const entrySelect = {

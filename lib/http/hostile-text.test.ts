@@ -161,6 +161,14 @@ describe("crafted queue cursors", () => {
     }
   });
 
+  it("the REST list reads an empty cursor as none", async () => {
+    const response = await listRequests(
+      new Request(`http://localhost/api/v1/orgs/${org.slug}/requests?status=all&after=`, { headers: { authorization: `Bearer ${readKey}`, [CLIENT_IP_HEADER]: "203.0.113.5" } }),
+      params({ orgSlug: org.slug }),
+    );
+    expect(response.status).toBe(200);
+  });
+
   it("the REST list still follows its own cursors", async () => {
     const get = (query: string) =>
       listRequests(new Request(`http://localhost/api/v1/orgs/${org.slug}/requests?${query}`, { headers: { authorization: `Bearer ${readKey}`, [CLIENT_IP_HEADER]: "203.0.113.5" } }), params({ orgSlug: org.slug }));

@@ -8,6 +8,7 @@
 // the assignee. One statement per page: each findMany cost Prisma 3–4 ms of CPU (docs/benchmarks.md).
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isStorableTime } from "@/lib/db/latest-timestamp";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Queue, Regime, RequestType } from "@/lib/db/generated/enums";
 import { queueViewSql, statusSql, type QueueViewOutcome } from "./queue-view-sql";
@@ -55,9 +56,6 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(`${cursor.value ? cursor.value.getTime() : "-"}.${cursor.id}`).toString("base64url");
 }
 
-/** The last instant a cursor can name: later ones have no 4-digit year, which PostgreSQL will not read. */
-export const LAST_CURSOR_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
 /**
  * The cursor in `text` for the sort order `sort`, or null for anything we did not write: unreadable, a time
  * past year 9999, or "no sort key" ("-") for an order whose key is never empty. The dashboard shows page 1
@@ -68,7 +66,7 @@ export function decodeCursor(text: string, sort: QueueSort): Cursor | null {
   if (!match || !UUID.test(match[2]!)) return null;
   if (match[1] === "-") return SORTS[sort].isNullable ? { value: null, id: match[2]! } : null;
   const time = Number(match[1]);
-  return time <= LAST_CURSOR_TIME ? { value: new Date(time), id: match[2]! } : null;
+  return isStorableTime(time) ? { value: new Date(time), id: match[2]! } : null;
 }
 
 /** True when `text` is a cursor this sort order could have handed out. */

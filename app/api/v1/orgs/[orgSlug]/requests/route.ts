@@ -60,8 +60,8 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
   const { context, headers } = gate;
   const search = new URL(request.url).searchParams;
   const filters = parseQueueFilters(search);
-  // A cursor is handed out by a previous page: one that was changed is refused, not read as page 1.
-  const badCursor = (["after", "before"] as const).find((name) => search.has(name) && !isReadableCursor(search.get(name)!, filters.sort));
+  // A cursor is handed out by a previous page: one that was changed is refused, not read as page 1 ("" is none).
+  const badCursor = (["after", "before"] as const).find((name) => Boolean(search.get(name)) && !isReadableCursor(search.get(name)!, filters.sort));
   if (badCursor) {
     return apiError("validation_failed", `${badCursor} is not a cursor this list handed out.`, {
       fieldErrors: { [badCursor]: ["Use nextCursor or previousCursor from a previous page, unchanged, with the same sort."] },
