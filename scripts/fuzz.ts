@@ -503,6 +503,12 @@ async function sendRaw(baseUrl: string, c: Case): Promise<{ status: number; cont
   return { status, contentType: /^content-type:\s*(.*)$/im.exec(headers)?.[1]?.trim() ?? "", body: rest.toString("utf8") };
 }
 
+/** fetch says only "fetch failed": the cause (a reset, a closed socket, a timeout) is what helps. */
+function whyNoAnswer(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return [(error as Error).message, cause?.code ?? cause?.message].filter(Boolean).join(": ");
+}
+
 async function send(baseUrl: string, target: Target, c: Case): Promise<Outcome> {
   const sample = `${c.method} ${c.path.slice(0, 120)}`;
   if (c.raw) {
@@ -511,7 +517,7 @@ async function send(baseUrl: string, target: Target, c: Case): Promise<Outcome> 
       const headerSample = JSON.stringify(c.headers ?? {}).slice(0, 120);
       return { target: target.name, status: answer.status, problem: problemWith(target, answer.status, answer.contentType, c.method === "HEAD" ? null : answer.body), sample: `${sample} ${headerSample}` };
     } catch (error) {
-      return { target: target.name, status: 0, problem: `no answer: ${(error as Error).message}`, sample };
+      return { target: target.name, status: 0, problem: `no answer: ${whyNoAnswer(error)}`, sample };
     }
   }
   try {
@@ -525,7 +531,7 @@ async function send(baseUrl: string, target: Target, c: Case): Promise<Outcome> 
     const body = c.method === "HEAD" ? null : await response.text();
     return { target: target.name, status: response.status, problem: problemWith(target, response.status, response.headers.get("content-type") ?? "", body), sample };
   } catch (error) {
-    return { target: target.name, status: 0, problem: `no answer: ${(error as Error).message}`, sample };
+    return { target: target.name, status: 0, problem: `no answer: ${whyNoAnswer(error)}`, sample };
   }
 }
 
