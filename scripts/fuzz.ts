@@ -1,6 +1,7 @@
 // `npm run test:fuzz [-- --cases N --seed S --base-url URL]`: sends hostile input (scripts/lib/fuzz-inputs.ts)
 // to every public endpoint and form of the built app, started on a free port with a fresh database and an SMTP
-// sink (scripts/e2e-server.ts), and fails on any 5xx or any refusal without a clear message. Prints a summary
+// sink (scripts/e2e-server.ts), signed out and, on that server, as one demo organization's officer and admin;
+// fails on any 5xx, any refusal without a clear message and any request left without an answer. Prints a summary
 // by endpoint. `npm test` runs 1,000 cases with seed 1; the default is 10,000 with a seed printed to replay.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -539,11 +540,14 @@ async function main(): Promise<number> {
   const started = Date.now();
   const ids = actionIds();
   const { baseUrl, child } = await startServer();
-  // The demo organizations' seeded members (scripts/e2e-server.ts); a server without them is fuzzed signed out.
-  const sessions: Sessions = {
-    officer: await signIn(baseUrl, `officer@${ORGS[0]}.example`, "rightsdesk-officer"),
-    admin: await signInAdmin(baseUrl, ids, `admin@${ORGS[0]}.example`, "rightsdesk-admin"),
-  };
+  // The demo organizations' seeded members, on our own throwaway server only: signing the admin in turns on their
+  // two-factor authentication, which must not happen to a database someone uses (--base-url is fuzzed signed out).
+  const sessions: Sessions = child
+    ? {
+        officer: await signIn(baseUrl, `officer@${ORGS[0]}.example`, "rightsdesk-officer"),
+        admin: await signInAdmin(baseUrl, ids, `admin@${ORGS[0]}.example`, "rightsdesk-admin"),
+      }
+    : { officer: null, admin: null };
   console.log(`Signed in: officer ${sessions.officer ? "yes" : "no"}, admin ${sessions.admin ? "yes" : "no"}.`);
   const all = targets(ids, sessions);
   console.log(`Fuzzing ${baseUrl}: ${CASES.toLocaleString("en")} cases, seed ${SEED} (replay: --cases ${CASES} --seed ${SEED})`);
