@@ -3,6 +3,7 @@
 // export that too — while a viewer gets neither the forms nor the files. Opsient's owner is this file's admin.
 import fs from "node:fs";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { CONTROL_CHARACTERS_MESSAGE } from "../lib/http/plain-text";
 import { parseCsvObjects } from "../lib/testing/parse-csv";
 import { ownerOf, signInSettingUpTwoFactor } from "./support/owner";
 import { fileAndConfirm, signIn, viewerOf, type ConfirmedRequest } from "./support/staff";
@@ -149,6 +150,23 @@ test("hostile text in an admin's own choices shows as text in the audit log: no 
   expect(await admin.locator("img[src=x], svg[onload]").count()).toBe(0);
   await admin.screenshot({ path: "/tmp/export-audit-hostile.png", fullPage: true });
   expect(dialogs).toEqual([]);
+});
+
+test("a NUL in the audit log's filters or the queue's search is refused before an export sends its first byte", async () => {
+  // The page: the filter's field says what to fix (it answered 500 before).
+  const page = await admin.goto(`/dashboard/${ORG}/audit?actor=admin%00`);
+  expect(page!.status()).toBe(200);
+  await expect(admin.getByText(CONTROL_CHARACTERS_MESSAGE).first()).toBeVisible();
+
+  // Its export goes back to the page with the message, instead of starting a download that breaks off.
+  const audit = await admin.request.get(`/dashboard/${ORG}/export/audit?format=csv&actor=admin%00`, { maxRedirects: 0 });
+  expect(audit.status()).toBe(307);
+  expect(audit.headers().location).toContain(`/dashboard/${ORG}/audit?`);
+
+  // The queue's search is kept in the export's audit record: refused with a page that says why.
+  const requests = await admin.request.get(`/dashboard/${ORG}/export/requests?status=all&format=csv&q=a%00b`);
+  expect(requests.status()).toBe(400);
+  expect(await requests.text()).toContain("Remove the invisible control characters from the search");
 });
 
 test("a viewer gets neither the export form nor the audit log, and the export addresses are not there for them", async ({ browser }) => {

@@ -1,6 +1,7 @@
 // The API keys page's one form: a key's name and scope, checked in the browser and parsed again on the server.
 import { z } from "zod";
 import type { ApiKeyScope } from "@/lib/db/generated/enums";
+import { plainText } from "@/lib/http/plain-text";
 
 export const API_KEY_SCOPES = ["READ", "WRITE"] as const satisfies readonly ApiKeyScope[];
 
@@ -15,8 +16,7 @@ export const apiKeyScopeDescription: Record<ApiKeyScope, string> = {
 };
 
 export const createApiKeySchema = z.object({
-  name: z
-    .string({ error: "Name the key, e.g. the system that will use it." })
+  name: plainText({ error: "Name the key, e.g. the system that will use it." })
     .trim()
     .min(1, "Name the key, e.g. the system that will use it.")
     .max(100, "A key's name can be at most 100 characters."),

@@ -10,6 +10,7 @@ import type { SubjectIdentifiers } from "@/lib/requests/queue/mask-subject";
 import { auditEventsWhere } from "./audit-events-where";
 import { maskAuditEntry } from "./mask-audit-entry";
 import { REQUEST_TARGET_TYPE } from "./record-audit";
+import { isStorableTime } from "@/lib/db/latest-timestamp";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 
 export type AuditEntry = {
@@ -37,11 +38,12 @@ export function encodeAuditCursor(cursor: Cursor): string {
   return Buffer.from(`${cursor.at.getTime()}.${cursor.id}`).toString("base64url");
 }
 
-/** The cursor in `text`, or null for anything we did not write. */
+/** The cursor in `text`, or null for anything we did not write (the page then starts at the newest entry). */
 export function decodeAuditCursor(text: string): Cursor | null {
   const match = /^(\d{1,15})\.(.+)$/.exec(Buffer.from(text, "base64url").toString("utf8"));
   if (!match || !UUID.test(match[2]!)) return null;
-  return { at: new Date(Number(match[1])), id: match[2]! };
+  const time = Number(match[1]);
+  return isStorableTime(time) ? { at: new Date(time), id: match[2]! } : null;
 }
 
 const entrySelect = {

@@ -2,12 +2,13 @@
 // address by the page and the export, so a filtered view can be bookmarked, shared and exported as it is.
 import { z } from "zod";
 import { firstValue, isBackwards, isoDay } from "@/lib/exports/schemas";
+import { plainText } from "@/lib/http/plain-text";
 import { REFERENCE_PATTERN } from "@/lib/requests/reference";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 const text = (max: number, tooLong: string) =>
-  z.preprocess((value) => firstValue(value) ?? "", z.string().trim().max(max, { error: tooLong }));
+  z.preprocess((value) => firstValue(value) ?? "", plainText().trim().max(max, { error: tooLong }));
 
 export const auditFiltersSchema = z
   .object({

@@ -2,6 +2,7 @@
 // (react-hook-form + zodResolver) and parsed again on the server, so a rule cannot differ between them.
 import { z } from "zod";
 import type { Queue, Role } from "@/lib/db/generated/enums";
+import { plainText } from "@/lib/http/plain-text";
 
 export const ROLES = ["OWNER", "ADMIN", "OFFICER", "VIEWER"] as const satisfies readonly Role[];
 export const QUEUES = ["CONTROLLER", "PROCESSOR"] as const satisfies readonly Queue[];
@@ -41,8 +42,7 @@ export type ChangeMemberInput = z.input<typeof changeMemberSchema>;
 /** An invitee without an account creates one: their name and a password, typed twice. */
 export const newAccountSchema = z
   .object({
-    name: z
-      .string({ error: "Enter your name." })
+    name: plainText({ error: "Enter your name." })
       .trim()
       .min(1, "Enter your name.")
       .max(200, "A name can be at most 200 characters."),

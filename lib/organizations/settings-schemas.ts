@@ -2,6 +2,7 @@
 // forms check with them in the browser (react-hook-form + zodResolver); the lib functions parse the posted
 // values with the same schema again, so a rule cannot differ between the two.
 import { z } from "zod";
+import { plainText } from "@/lib/http/plain-text";
 import { LOCALES } from "@/lib/i18n/locales";
 import { isCountryCode, isJurisdiction } from "@/lib/requests/jurisdictions";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
@@ -13,15 +14,14 @@ import { isReservedSlug } from "./reserved-slugs";
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
 const requiredText = (what: string, max: number) =>
-  z
-    .string({ error: `Enter ${what}.` })
+  plainText({ error: `Enter ${what}.` })
     .trim()
     .min(1, `Enter ${what}.`)
     .max(max, `That is too long: at most ${max} characters.`);
 
 /** Optional text: blank becomes null, which clears the stored value. */
 const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `That is too long: at most ${max} characters.`).optional()).transform((v) => v ?? null);
+  z.preprocess(blankToUndefined, plainText().trim().max(max, `That is too long: at most ${max} characters.`).optional()).transform((v) => v ?? null);
 
 export const emailAddress = (what: string) =>
   z
@@ -46,8 +46,7 @@ const optionalWebAddress = ({ httpsOnly }: { httpsOnly: boolean }) =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText()
         .trim()
         .max(500, "That address is too long: at most 500 characters.")
         .refine(
@@ -163,7 +162,7 @@ const MAX_LAWS = 20;
 /** One law per line (commas inside a law's name are common, so lines separate them). */
 const laws = z.preprocess(
   (v) => (Array.isArray(v) ? v.join("\n") : (v ?? "")),
-  z.string().transform((text, ctx) => {
+  plainText().transform((text, ctx) => {
     const names = [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
     if (names.length > MAX_LAWS) ctx.addIssue({ code: "custom", message: `List at most ${MAX_LAWS} laws.` });
     if (names.some((n) => n.length > 200)) ctx.addIssue({ code: "custom", message: "Each law's name can be at most 200 characters." });

@@ -1,13 +1,13 @@
 // One zod schema per staff or subject form on a request. The forms check with them in the browser,
 // and the lib functions parse with them again on the server, so a rule cannot differ between them.
 import { z } from "zod";
+import { plainText } from "@/lib/http/plain-text";
 import { REFERENCE_PATTERN } from "./reference";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const text = (what: string, { min = 1, max = 5000 }: { min?: number; max?: number } = {}) =>
-  z
-    .string({ error: `${what} is required.` })
+  plainText({ error: `${what} is required.` })
     .trim()
     .min(1, `${what} is required.`)
     .refine((value) => value.length === 0 || value.length >= min, `${what} must be at least ${min} characters.`)

@@ -4,6 +4,7 @@
 import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import type { Queue, RequestType } from "@/lib/db/generated/enums";
+import { plainText } from "@/lib/http/plain-text";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import en from "@/messages/en.json";
@@ -31,8 +32,8 @@ export type RequestField = (typeof REQUEST_FIELDS)[number];
 /** Empty form fields arrive as "": treat them as not given. */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const optionalText = (max: number, notText: string, tooLong: string) =>
-  z.preprocess(blankToUndefined, z.string({ error: notText }).trim().max(max, tooLong).optional());
+const optionalText = (max: number, m: Pick<SchemaMessages, "notText" | "controlCharacters">, tooLong: string) =>
+  z.preprocess(blankToUndefined, plainText({ error: m.notText, controlCharacters: m.controlCharacters }).trim().max(max, tooLong).optional());
 
 /** Who fills the form in: the subject (portal, API) or staff recording a request on their behalf. */
 export type RequestFormAudience = "subject" | "staff";
@@ -67,6 +68,7 @@ function subjectMessages(t: TranslateRequestMessage): SchemaMessages {
     correctionRight: t("correctionRight"),
     correctionRightMax: t("correctionRightMax", { max: LIMITS.correction }),
     notText: t("notText"),
+    controlCharacters: t("controlCharacters"),
     locale: t("locale"),
   };
 }
@@ -120,9 +122,8 @@ export function requestSchemaFor(
     .object({
       type: z.enum(types, { error: m.type }),
       relationship: z.enum(relationshipKeys, { error: m.relationship }),
-      controllerName: optionalText(LIMITS.controllerName, m.notText, m.controllerNameMax),
-      name: z
-        .string({ error: m.name })
+      controllerName: optionalText(LIMITS.controllerName, m, m.controllerNameMax),
+      name: plainText({ error: m.name, controlCharacters: m.controlCharacters })
         .trim()
         .min(1, m.name)
         .max(LIMITS.name, m.nameMax),
@@ -130,9 +131,9 @@ export function requestSchemaFor(
       jurisdiction: z
         .string({ error: m.jurisdiction })
         .refine(isJurisdiction, m.jurisdictionList),
-      details: optionalText(LIMITS.details, m.notText, m.detailsMax),
-      correctionWrong: optionalText(LIMITS.correction, m.notText, m.correctionWrongMax),
-      correctionRight: optionalText(LIMITS.correction, m.notText, m.correctionRightMax),
+      details: optionalText(LIMITS.details, m, m.detailsMax),
+      correctionWrong: optionalText(LIMITS.correction, m, m.correctionWrongMax),
+      correctionRight: optionalText(LIMITS.correction, m, m.correctionRightMax),
       /** The language the subject wrote in, for every email about the request; the organization's when not given. */
       locale: z.preprocess(blankToUndefined, z.enum(LOCALES, { error: m.locale }).optional()),
     })

@@ -2,6 +2,7 @@
 // parsed again on the server. Where the address may point (https, public addresses) is the server's check
 // (check-webhook-url.ts): it depends on the deployment's settings and on DNS.
 import { z } from "zod";
+import { plainText } from "@/lib/http/plain-text";
 import { WEBHOOK_EVENT_TYPES } from "./events";
 
 export const MAX_URL_LENGTH = 2000;
@@ -17,14 +18,12 @@ function isWebAddress(value: string): boolean {
 
 /** "Add an endpoint": where to send, a note for the admins, and which events. */
 export const endpointSchema = z.object({
-  url: z
-    .string({ error: "Enter the address that should receive the events." })
+  url: plainText({ error: "Enter the address that should receive the events." })
     .trim()
     .min(1, "Enter the address that should receive the events.")
     .max(MAX_URL_LENGTH, `An address can be at most ${MAX_URL_LENGTH} characters.`)
     .refine(isWebAddress, "Enter a full address such as https://hooks.example.com/rightsdesk."),
-  description: z
-    .string()
+  description: plainText()
     .trim()
     .max(200, "A description can be at most 200 characters.")
     .optional()

@@ -1,5 +1,6 @@
 // The fuzzer's hostile inputs (scripts/fuzz.ts), from a seeded generator so a failing case can be replayed:
-// malformed JSON, wrong types, huge strings, deep nesting, awkward unicode, injection payloads, header junk.
+// malformed JSON, wrong types, huge strings, deep nesting, awkward unicode, control characters and lone
+// surrogates, injection payloads, header junk, broken percent-encoding and absurd keyset cursors.
 export type Rng = { next(): number; int(max: number): number; pick<T>(items: readonly T[]): T; chance(p: number): boolean };
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
@@ -54,9 +55,46 @@ export const UNICODE = [
   "\uFFFF\uFFFE",
 ];
 
+/** Every C0 control character but tab, line feed and carriage return, DEL, and lone UTF-16 surrogates. */
+export const CONTROL_CHARACTERS = [
+  ...Array.from({ length: 0x20 }, (_, code) => String.fromCharCode(code)).filter((c) => !"\t\n\r".includes(c)),
+  "\u007f",
+  "\uD800",
+  "\uDBFF",
+  "\uDC00",
+  "\uDFFF",
+];
+
+/** `text` with one control character or lone surrogate put in somewhere (NUL most often: PostgreSQL refuses it). */
+export function withControlCharacter(rng: Rng, text: string): string {
+  const character = rng.chance(0.4) ? "\u0000" : rng.pick(CONTROL_CHARACTERS);
+  const at = rng.int(text.length + 1);
+  return `${text.slice(0, at)}${character}${text.slice(at)}`;
+}
+
+/** `valid` with exactly one of its text `fields` carrying a control character: every other check passes. */
+export function withOneControlCharacter(rng: Rng, valid: Record<string, string>, fields: readonly string[] = Object.keys(valid)): Record<string, string> {
+  const field = rng.pick(fields);
+  return { ...valid, [field]: withControlCharacter(rng, valid[field] ?? "text") };
+}
+
+/** Percent-encoding that does not decode: a lone %, bad hex, bytes that are not UTF-8, an encoded surrogate. */
+export const BAD_PERCENT_ENCODINGS = ["%ff", "%", "%zz", "%E0%A4%A", "%C0%AF", "%ED%A0%80", "%80", "%F4%90%80%80", "a%2", "%%41"];
+
+/** A keyset cursor as the app writes them (base64url of "<time or ->.<id>"), but absurd inside. */
+export function absurdCursor(rng: Rng): string {
+  const id = rng.chance(0.8) ? crypto.randomUUID() : rng.pick(["", "x", "00000000-0000-0000-0000-00000000000g"]);
+  // Year 33658, year 10000, "no sort key": the ones that reach the database; the rest no decoder accepts.
+  const time = rng.pick(["999999999999999", "999999999999999", String(Date.UTC(10000, 0, 1)), "-", "-", "", "0", "9".repeat(16), "1e15", String(Date.now())]);
+  const inside = rng.chance(0.9) ? `${time}.${id}` : hostileString(rng).slice(0, 100);
+  return Buffer.from(inside).toString("base64url");
+}
+
 /** A hostile string: injections, unicode, control characters, or something far too long. */
 export function hostileString(rng: Rng): string {
-  switch (rng.int(6)) {
+  switch (rng.int(7)) {
+    case 6:
+      return withControlCharacter(rng, rng.pick(["Aroha Ngata", "Please send my data.", "", rng.pick(INJECTIONS)]));
     case 0:
       return rng.pick(INJECTIONS);
     case 1:
@@ -142,5 +180,18 @@ export function junkHeaders(rng: Rng): Record<string, string> {
   if (rng.chance(0.2)) headers.Accept = rng.pick(["*/*", "text/x-component", "application/json;q=abc", "garbage", ""]);
   if (rng.chance(0.1)) headers["Accept-Language"] = rng.pick(["zz-ZZ", "*;q=0", "x".repeat(1000), "en;q=2"]);
   if (rng.chance(0.1)) headers.Cookie = rng.pick(["next-auth.session-token=garbage", "a=b; ".repeat(200), "__Secure-next-auth.session-token=%%%"]);
+  // Header values with control characters and bytes that are not ASCII (fetch itself refuses NUL, CR and LF).
+  if (rng.chance(0.15)) headers[rng.pick(["X-Request-Id", "Accept-Language", "Idempotency-Key", "User-Agent", "X-Forwarded-For", "Referer"])] = headerJunk(rng);
   return headers;
+}
+
+/** A header value fetch will send (it refuses control characters but tab): tabs, Latin-1 bytes, %-junk. */
+export function headerJunk(rng: Rng): string {
+  return rng.pick(["a\tb", "\u00ff\u00fe\u00e9", `x${rng.pick(BAD_PERCENT_ENCODINGS)}`, "en\t;q=0.5", "\u00a0"]);
+}
+
+/** A header value only a raw socket sends: a control character (NUL included) inside printable text. */
+export function rawHeaderJunk(rng: Rng): string {
+  const character = rng.pick(CONTROL_CHARACTERS.filter((c) => c.charCodeAt(0) < 0x100 && c !== "\n" && c !== "\r"));
+  return rng.pick([`a${character}b`, `${character}`, `Bearer rdk_${character}${"A".repeat(42)}`, `en${character};q=1`]);
 }

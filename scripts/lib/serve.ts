@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_IP_HEADER } from "../../lib/http/client-ip";
 import { resolveClientIp, type TrustProxy } from "../../lib/http/resolve-client-ip";
+import { refuseUndecodablePath } from "./refuse-undecodable-path";
 
 export type ServeOptions = { dev: boolean; host: string; port: number; trustProxy: TrustProxy };
 
@@ -13,6 +14,7 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
+    if (refuseUndecodablePath(req, res)) return;
     delete req.headers[CLIENT_IP_HEADER];
     req.headers[CLIENT_IP_HEADER] = resolveClientIp({ remoteAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trust: options.trustProxy });
     void handle(req, res);

@@ -8,6 +8,7 @@
 // the assignee. One statement per page: each findMany cost Prisma 3–4 ms of CPU (docs/benchmarks.md).
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isStorableTime } from "@/lib/db/latest-timestamp";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Queue, Regime, RequestType } from "@/lib/db/generated/enums";
 import { queueViewSql, statusSql, type QueueViewOutcome } from "./queue-view-sql";
@@ -55,11 +56,22 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(`${cursor.value ? cursor.value.getTime() : "-"}.${cursor.id}`).toString("base64url");
 }
 
-/** The cursor in `text`, or null for anything we did not write (a hand-edited address gets page 1). */
-export function decodeCursor(text: string): Cursor | null {
+/**
+ * The cursor in `text` for the sort order `sort`, or null for anything we did not write: unreadable, a time
+ * past year 9999, or "no sort key" ("-") for an order whose key is never empty. The dashboard shows page 1
+ * for null (a hand-edited address); the REST API refuses it (isReadableCursor).
+ */
+export function decodeCursor(text: string, sort: QueueSort): Cursor | null {
   const match = /^(-|\d{1,15})\.(.+)$/.exec(Buffer.from(text, "base64url").toString("utf8"));
   if (!match || !UUID.test(match[2]!)) return null;
-  return { value: match[1] === "-" ? null : new Date(Number(match[1])), id: match[2]! };
+  if (match[1] === "-") return SORTS[sort].isNullable ? { value: null, id: match[2]! } : null;
+  const time = Number(match[1]);
+  return isStorableTime(time) ? { value: new Date(time), id: match[2]! } : null;
+}
+
+/** True when `text` is a cursor this sort order could have handed out. */
+export function isReadableCursor(text: string, sort: QueueSort): boolean {
+  return decodeCursor(text, sort) !== null;
 }
 
 function cursorOf(row: QueueRow, sort: SortSpec): string {
@@ -142,7 +154,7 @@ export async function listQueue(
 
   const sort = SORTS[filters.sort];
   const isBackward = filters.before !== null;
-  const cursor = decodeCursor(filters.after ?? filters.before ?? "");
+  const cursor = decodeCursor(filters.after ?? filters.before ?? "", filters.sort);
   if (isBackward && !cursor) return listQueue(organizationId, { ...filters, before: null }, { now, userId });
   const scan: 1 | -1 = isBackward ? -1 : 1;
 

@@ -9,6 +9,7 @@ import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ActionFormState } from "@/components/requests/action-form-state";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { hasControlCharacters } from "@/lib/http/plain-text";
 import { answerFromSubject, ANSWER_MAX_LENGTH } from "@/lib/requests/answer-from-subject";
 import { postedForm } from "@/lib/http/posted-form";
 import { errorFields, log } from "@/lib/log/log";
@@ -24,7 +25,12 @@ export async function answerAction(orgSlug: string, token: string, _state: Actio
   if (!result.ok) {
     const t = await getTranslations("statusPage");
     if (result.code === "invalid") {
-      const message = values.answer.trim() === "" ? t("answerRequired") : t("answerTooLong", { max: ANSWER_MAX_LENGTH });
+      const message =
+        values.answer.trim() === ""
+          ? t("answerRequired")
+          : hasControlCharacters(values.answer)
+            ? (await getTranslations("validation"))("controlCharacters")
+            : t("answerTooLong", { max: ANSWER_MAX_LENGTH });
       return { ok: false, error: message, fieldErrors: { answer: [message] }, values };
     }
     return { ok: false, error: result.code === "not_allowed" ? t("answerNotWaiting") : t("unknownLink"), values };

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/roles";
 import { exportRequestLog, type RequestLogSelection } from "@/lib/exports/export-request-log";
 import { exportResponse, refusalPage } from "@/lib/exports/export-response";
 import { requestLogOptionsSchema, requestLogRangeSchema } from "@/lib/exports/schemas";
+import { hasControlCharacters } from "@/lib/http/plain-text";
 import { parseQueueFilters, queueHref } from "@/lib/requests/queue/schemas";
 
 export const dynamic = "force-dynamic";
@@ -34,6 +35,8 @@ export async function GET(request: Request, { params }: Params) {
   } else {
     const filters = parseQueueFilters(search);
     back = { href: queueHref(context.organization.slug, filters), label: "Back to the queue" };
+    // The search is kept in the export's audit record, which cannot hold a NUL: refused before the first byte.
+    if (hasControlCharacters(filters.q)) return refusalPage(400, "Check the search", "Remove the invisible control characters from the search, then export again.", back);
     const parsed = requestLogOptionsSchema.safeParse(input);
     if (!parsed.success) return refusalPage(400, "Choose a format", "Choose CSV or NDJSON for the export.", back);
     selection = { kind: "queue", filters };

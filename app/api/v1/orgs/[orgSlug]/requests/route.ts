@@ -9,7 +9,7 @@ import { IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema } from "@/lib/idempotency/
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { fileRequest } from "@/lib/requests/file-request";
-import { listQueue } from "@/lib/requests/queue/list-queue";
+import { isReadableCursor, listQueue } from "@/lib/requests/queue/list-queue";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +61,15 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
   const query = parseApiRequestListQuery(new URL(request.url).searchParams);
   if (!query.ok) return apiError("validation_failed", query.message, { fieldErrors: query.fieldErrors, headers });
   const filters = query.value;
+  // A cursor is handed out by a previous page: one that was changed is refused, not read as page 1 ("" is none).
+  const search = new URL(request.url).searchParams;
+  const badCursor = (["after", "before"] as const).find((name) => Boolean(search.get(name)) && !isReadableCursor(search.get(name)!, filters.sort));
+  if (badCursor) {
+    return apiError("validation_failed", `${badCursor} is not a cursor this list handed out.`, {
+      fieldErrors: { [badCursor]: ["Use nextCursor or previousCursor from a previous page, unchanged, with the same sort."] },
+      headers,
+    });
+  }
   const listing = await listQueue(context.organization.id, filters, { now, userId: null });
   const answer: ApiRequestList = {
     data: listing.rows.map(presentApiRequestRow),
