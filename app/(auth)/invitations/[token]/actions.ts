@@ -9,6 +9,7 @@ import { clientIpFrom } from "@/lib/http/client-ip";
 import { textFields } from "@/lib/http/text-fields";
 import { acceptInvitation, acceptInvitationWithNewAccount, type AcceptFailureReason } from "@/lib/members/accept-invitation";
 import type { NewAccountInput } from "@/lib/members/schemas";
+import { looksLikeLinkToken } from "@/lib/requests/tokens";
 
 const REFUSALS: Record<Exclude<AcceptFailureReason, "invalid_input">, string> = {
   invalid: "We don't recognise this invitation link.",
@@ -23,8 +24,9 @@ const REFUSALS: Record<Exclude<AcceptFailureReason, "invalid_input">, string> = 
 const invitationPath = (token: string) => `/invitations/${encodeURIComponent(token)}`;
 
 export async function joinAction(token: string, _state: MemberFormState): Promise<MemberFormState> {
-  // Bound by the page, but a crafted call can send anything in its place.
-  if (typeof token !== "string") notFound();
+  // Bound by the page, but a crafted call can send anything in its place; one that is not a token's shape is not
+  // an invitation (and must not be echoed into a redirect's address).
+  if (typeof token !== "string" || !looksLikeLinkToken(token)) notFound();
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ callbackUrl: invitationPath(token) })}`);
   const result = await acceptInvitation({ token, user, ip: clientIpFrom(await headers()), now: new Date() });
@@ -37,7 +39,7 @@ export async function joinAction(token: string, _state: MemberFormState): Promis
 }
 
 export async function createAccountAction(token: string, _state: MemberFormState, formData: FormData): Promise<MemberFormState> {
-  if (typeof token !== "string") notFound();
+  if (typeof token !== "string" || !looksLikeLinkToken(token)) notFound();
   const values = textFields(formData, ["name", "password", "confirm"]);
   const result = await acceptInvitationWithNewAccount({ token, input: values as NewAccountInput, ip: clientIpFrom(await headers()), now: new Date() });
   if (result.ok) {
