@@ -10,6 +10,7 @@ import { freshStatusLinkEmail } from "@/lib/email/templates/request-emails";
 import { getEnv } from "@/lib/env";
 import { localeOf } from "@/lib/i18n/subject-words";
 import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { rateLimitAddress } from "@/lib/rate-limit/rate-limit-address";
 import { kickOutbox } from "@/lib/worker/background-worker";
 import { fieldErrorsFrom } from "./action-schemas";
 import { issueStatusLink } from "./issue-status-link";
@@ -39,7 +40,7 @@ export async function requestFreshStatusLink(args: {
   const env = getEnv();
   const limits = [
     await hitRateLimit({ key: `status-link:address:${email}`, max: env.SIGNIN_LINK_RATE_LIMIT_MAX, windowSeconds: env.SIGNIN_RATE_LIMIT_WINDOW_SECONDS, now: args.now }),
-    await hitRateLimit({ key: `status-link:ip:${args.ip}`, max: env.RATE_LIMIT_MAX, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS, now: args.now }),
+    await hitRateLimit({ key: `status-link:ip:${rateLimitAddress(args.ip)}`, max: env.RATE_LIMIT_MAX, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS, now: args.now }),
   ];
   const waits = limits.flatMap((l) => (l.allowed ? [] : [l.retryAfterSeconds]));
   if (waits.length > 0) return { kind: "rate_limited", retryAfterSeconds: Math.max(...waits) };
