@@ -247,6 +247,7 @@ describe("requests", () => {
       ["?due=soon", "due", /^Use one of: any, overdue, /],
       ["?after=not%20a%20cursor", "after", /nextCursor/],
       [`?q=${"x".repeat(255)}`, "q", /254 characters/],
+      ["?q=a%00b%40example.com", "q", /control characters/],
     ];
     for (const [query, field, allowed] of cases) {
       const response = await list(org.slug, readKey, query);
@@ -257,6 +258,7 @@ describe("requests", () => {
       expect(error.fieldErrors?.[field]?.[0], query).toMatch(allowed);
       expect(error.message, query).toContain(`${field}: `);
     }
+    expect((await list(org.slug, readKey, "?after=&before=")).status, "an empty cursor is none").toBe(200);
     const two = await errorOf(await list(org.slug, readKey, "?status=opne&sort=newest"));
     expect(Object.keys(two.fieldErrors ?? {}).sort()).toEqual(["sort", "status"]);
 

@@ -14,6 +14,7 @@ import {
   requestInfoSchema,
   withdrawSchema,
 } from "@/lib/requests/action-schemas";
+import { plainText } from "@/lib/http/plain-text";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
 import { MAX_DUE_WITHIN_DAYS, parseQueueFilters, QUEUE_STATUSES, toUrlToken, type QueueFilters } from "@/lib/requests/queue/schemas";
 
@@ -92,7 +93,9 @@ const dueMessage = choiceMessage(DUE_TOKENS, `a whole number of days from 0 to $
 const DUE_DAYS = /^(?:[0-2]?\d{1,2}|3[0-5]\d|36[0-6])$/;
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 const cursor = (description: string) =>
-  z.string().regex(CURSOR, { error: "Use nextCursor or previousCursor of a page, as it was given." }).optional().meta({ description });
+  z
+    .preprocess((value) => (value === "" ? undefined : value), z.string().regex(CURSOR, { error: "Use nextCursor or previousCursor of a page, as it was given." }).optional())
+    .meta({ description: `${description}; empty is none` });
 
 /** GET …/requests: the queue's filters, each value checked. */
 export const apiRequestListQuerySchema = z.object({
@@ -113,7 +116,7 @@ export const apiRequestListQuerySchema = z.object({
       z.union([z.enum(DUE_TOKENS, { error: dueMessage }), z.string().regex(DUE_DAYS, { error: dueMessage })]).optional(),
     )
     .meta({ description: `any (default), overdue, or N: due within N days (0 = today, at most ${MAX_DUE_WITHIN_DAYS})` }),
-  q: z.string().max(254, { error: "Search for a whole reference or an email address (254 characters at most)." }).optional().meta({
+  q: plainText().max(254, { error: "Search for a whole reference or an email address (254 characters at most)." }).optional().meta({
     description: "a whole reference (OPSIQ-2026-000123) or an exact email address",
   }),
   sort: oneOf(["due", "received"], "due (default) or received"),
