@@ -114,16 +114,16 @@ test("an admin creates an API key, is shown it once, reads the queue with it, an
   // Nothing named: the browser says so beside the field and in the summary, and puts the cursor in the field.
   await form.getByRole("button", { name: "Create API key" }).click();
   await expect(form.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Name the key, e.g. the system that will use it.");
-  await expect(form.getByLabel("Name")).toBeFocused();
+  await expect(form.getByRole("textbox", { name: "Name" })).toBeFocused();
 
   const name = `CRM sync ${runId}`;
-  await form.getByLabel("Name").fill(name);
+  await form.getByRole("textbox", { name: "Name" }).fill(name);
   await form.getByRole("button", { name: "Create API key" }).click();
   const secret = admin.getByLabel("The key");
   await expect(secret).toBeFocused();
   const token = await secret.inputValue();
   expect(token).toMatch(/^rdk_/);
-  await expect(form.getByLabel("Name")).toHaveValue(""); // ready for the next one
+  await expect(form.getByRole("textbox", { name: "Name" })).toHaveValue(""); // ready for the next one
   await expectAccessible(admin);
 
   const listing = await request.get(`/api/v1/orgs/${ORG}/requests`, { headers: { authorization: `Bearer ${token}` } });
