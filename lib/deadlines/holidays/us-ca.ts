@@ -5,8 +5,8 @@
 // second new moon after the winter solstice, AB 2596 of 2022); 12 February (Lincoln Day); third Monday in
 // February; 31 March (Cesar Chavez Day); 24 April (Genocide Remembrance Day, AB 1801 of 2022); last Monday
 // in May; 19 June (Juneteenth, AB 1655 of 2022); 4 July; first Monday in September; 9 September (Admission
-// Day); fourth Friday in September (Native American Day); second Monday in October (Columbus Day: still in
-// §6700, although state offices have stayed open on it since 2009); 11 November (Veterans Day); 25 December;
+// Day); fourth Friday in September (Native American Day); second Monday in October (Columbus Day, still in
+// the list); 11 November (Veterans Day); 25 December;
 // Good Friday from noon to 3 p.m. (not a whole day, so not listed); every day the President or Governor
 // appoints for a public fast, thanksgiving or holiday (so Thanksgiving Day, the fourth Thursday in November).
 // The day after Thanksgiving is not in §6700's own list: it is a holiday for state employees (Gov. Code
@@ -17,6 +17,9 @@
 // moved (§6701 lets a county board pick another day for county staff only), so a Saturday holiday gives no
 // weekday off here, unlike the federal list, which moves it to the Friday (5 U.S.C. §6103(b)).
 // Lunar New Year is given on its usual published date; in 2027 (6 Feb) and 2030 (2/3 Feb) it is a weekend.
+// The 2016 text on leginfo lacks the three paragraphs added in 2022 (Lunar New Year, Genocide Remembrance Day,
+// Juneteenth); they were checked against a copy of the current text: recheck against leginfo. A day added
+// later that only California gives (Diwali was proposed in 2025) cannot change a CCPA date, for the reason below.
 // Only weekdays are listed: weekends are never business days anyway.
 //
 // CCPA business days (the 10 to acknowledge, 11 CCR §7021(a); the 15 to act on an opt-out, §7026(f)): neither
@@ -29,7 +32,8 @@
 // New Year, Lincoln Day, Cesar Chavez Day, Genocide Remembrance Day, Admission Day, Native American Day and
 // the day after Thanksgiving. Columbus Day and the other federal holidays stay non-business days, as both
 // lists give them. (Civ. Code §9 makes every day that is not a §7 holiday a business day, Saturdays included;
-// like the federal reading we keep weekends as non-business days: see docs/decisions/0005.)
+// counting Saturdays would give an earlier date still. Like the federal reading we keep weekends as
+// non-business days, the usual reading of CCPA's "business days"; this is an open question.)
 import { intersectCalendars, type HolidayCalendar } from "./holiday-calendar";
 import { US_FEDERAL_HOLIDAYS } from "./us";
 
