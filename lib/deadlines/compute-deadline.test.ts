@@ -131,8 +131,9 @@ describe("computeDeadline acknowledgement (CCPA)", () => {
     ["2026-03-01", "2026-03-13", "2026-03-14T06:59:59.999Z"],
     // Fri 20 Nov 2026: 23–25 (3), Thanksgiving 26th skipped, 27 (4), 30 (5), 1–4 Dec (9), Mon 7 Dec (10); PST -8.
     ["2026-11-20", "2026-12-07", "2026-12-08T07:59:59.999Z"],
-    // Thu 10 Jun 2027: 11 (1), 14–17 (5), Juneteenth observed Fri 18 skipped, 21–24 (9), Fri 25 Jun (10); PDT.
-    ["2027-06-10", "2027-06-25", "2027-06-26T06:59:59.999Z"],
+    // Thu 10 Jun 2027: 11 (1), 14–17 (5), Fri 18 (6: the federal Juneteenth observed; California does not
+    // move its Saturday Juneteenth, so a business day), 21–24 (10) → Thu 24 Jun; PDT.
+    ["2027-06-10", "2027-06-24", "2027-06-25T06:59:59.999Z"],
   ])("received %s: acknowledge by %s", (received, _date, acknowledgeBy) => {
     const deadline = computeDeadline(on("CCPA", received, "America/Los_Angeles"));
     expect(deadline.acknowledgeBy?.toISOString()).toBe(acknowledgeBy);

@@ -5,10 +5,12 @@
 // zone and a request is due at the last millisecond of its due day there, so DST never moves a due date.
 import type { HolidayCalendar } from "./holidays/holiday-calendar";
 import { NZ_PUBLIC_HOLIDAYS } from "./holidays/nz";
-import { UK_BANK_HOLIDAYS } from "./holidays/uk";
-import { US_FEDERAL_HOLIDAYS } from "./holidays/us";
+import { UK_BANK_HOLIDAYS_BY_REGION, type UkRegion } from "./holidays/uk";
+import { CCPA_BUSINESS_DAY_HOLIDAYS } from "./holidays/us-ca";
 import { addCalendarDays, endOfZonedDay, formatIsoDate, isValidTimeZone, toZonedDate } from "./zoned-time";
 import type { CalendarDate } from "./zoned-time";
+
+export { UK_REGIONS, type UkRegion } from "./holidays/uk";
 
 export type Regime = "DEFAULT" | "GDPR" | "UK" | "CCPA" | "CCPA_OPT_OUT" | "NZ" | "LGPD" | "CUSTOM";
 
@@ -30,6 +32,8 @@ export type DeadlineInput = {
   clockStart?: ClockStart;
   /** The longest extension of a DEFAULT or CUSTOM period, in its days (default: the period's length). */
   extensionMaxDays?: number;
+  /** The organization's UK bank-holiday region, for UK requests only (default ENGLAND_WALES). */
+  holidayRegion?: UkRegion;
 };
 
 export type ClockStart = "RECEIPT" | "VERIFICATION";
@@ -325,13 +329,17 @@ function ruleFor(input: RuleInput, work: WorkingDays): Rule {
   }
 }
 
-function holidaysFor(input: Pick<DeadlineInput, "regime">): WorkingDays {
+function holidaysFor(input: Pick<DeadlineInput, "regime" | "holidayRegion">): WorkingDays {
   switch (input.regime) {
-    case "UK":
-      return new WorkingDays(UK_BANK_HOLIDAYS);
+    case "UK": {
+      const region = input.holidayRegion ?? "ENGLAND_WALES";
+      if (!Object.hasOwn(UK_BANK_HOLIDAYS_BY_REGION, region)) throw new DeadlineError(`Unknown UK holiday region "${String(region)}"`);
+      return new WorkingDays(UK_BANK_HOLIDAYS_BY_REGION[region]);
+    }
     case "CCPA":
     case "CCPA_OPT_OUT":
-      return new WorkingDays(US_FEDERAL_HOLIDAYS);
+      // Off on both the federal and the California list only: never later than either reading (holidays/us-ca.ts).
+      return new WorkingDays(CCPA_BUSINESS_DAY_HOLIDAYS);
     case "NZ":
       return new WorkingDays(NZ_PUBLIC_HOLIDAYS, true);
     default:

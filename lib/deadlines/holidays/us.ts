@@ -38,7 +38,7 @@ export const US_FEDERAL_HOLIDAYS: HolidayCalendar = {
       "2026-12-25", // Fri Christmas Day
     ],
     2027: [
-      "2027-01-01", // Fri New Year's Day 2028 (observed; 1 Jan 2028 is a Saturday)
+      "2027-01-01", // Fri New Year's Day
       "2027-01-18", // Mon Birthday of Martin Luther King, Jr.
       "2027-02-15", // Mon Washington's Birthday
       "2027-05-31", // Mon Memorial Day
