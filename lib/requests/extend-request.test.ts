@@ -174,7 +174,7 @@ describe("extending by days", () => {
     expect(await extensionEmailsTo(filed.subjectEmail)).toEqual([]);
 
     const staff = await getStaffRequest({ context: officer, requestId: filed.id });
-    expect(staff?.extension).toEqual({ isAvailable: true, limit: { unit: "days", max: 10, unitWord: "calendar days" } });
+    expect(staff?.extension).toEqual({ isAvailable: true, limit: { unit: "days", max: 10, unitWord: "calendar days", periodUnit: "calendarDay" } });
     expect(staff?.actions).toContain("extend");
   });
 });

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/lib/auth/require-membership";
 import { can } from "@/lib/auth/roles";
-import type { Regime } from "@/lib/db/generated/enums";
+import { REGIMES } from "@/lib/deadlines/regimes";
 import { getEnv } from "@/lib/env";
 import { formatBytes } from "@/lib/files/check-upload";
 import { getOrganizationSettings } from "@/lib/organizations/get-organization-settings";
@@ -44,25 +44,6 @@ import {
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings", robots: { index: false, follow: false } };
-
-const REGIME_EXPLAINED: Record<Regime, string> = {
-  DEFAULT: "30 calendar days from the day the person confirms their email.",
-  GDPR: "One month from confirmation: the same date next month, or that month's last day (GDPR art. 12(3)).",
-  UK: "One month from confirmation, moved to the next working day in England and Wales (ICO guidance).",
-  CCPA: "45 calendar days from receipt, whatever the confirmation; acknowledge within 10 business days.",
-  CCPA_OPT_OUT: "15 business days from receipt: only opt-outs of sale or sharing under the CCPA get it.",
-  NZ: "20 working days, skipping New Zealand public holidays and 25 December to 15 January (Privacy Act 2020).",
-  LGPD: "15 calendar days (LGPD art. 19 II). No extension is possible.",
-  CUSTOM: "Your own promise: the number of days you set below.",
-};
-
-const LAW_EXPLAINED: Partial<Record<Regime, string>> = {
-  GDPR: "People in the EU, Iceland, Liechtenstein and Norway",
-  UK: "People in the United Kingdom",
-  CCPA: "People in California",
-  NZ: "People in New Zealand",
-  LGPD: "People in Brazil",
-};
 
 function timeZoneOptions(current: string) {
   const zones = Intl.supportedValuesOf("timeZone");
@@ -218,7 +199,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                   name: "regimes",
                   label: "Laws whose deadlines you apply",
                   hint: "A request from someone these laws protect gets the law's deadline instead of your own deadline policy.",
-                  options: JURISDICTION_REGIMES.map((r) => ({ value: r, label: regimeLabel[r], description: LAW_EXPLAINED[r] })),
+                  options: JURISDICTION_REGIMES.map((r) => ({ value: r, label: regimeLabel[r], description: REGIMES[r].covers ?? undefined })),
                 },
                 {
                   kind: "select",
@@ -511,7 +492,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                   label: "Your deadline rule",
                   hint: "For people whose own law you do not apply (Profile → Laws whose deadlines you apply).",
                   required: true,
-                  options: ORGANIZATION_REGIMES.map((r) => ({ value: r, label: regimeLabel[r], description: REGIME_EXPLAINED[r] })),
+                  options: ORGANIZATION_REGIMES.map((r) => ({ value: r, label: regimeLabel[r], description: REGIMES[r].summary })),
                 },
                 {
                   kind: "conditional",
