@@ -322,14 +322,34 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   }
 
   let due = rule.due(start);
+  // The subject's time proving who they are does not count (GDPR): the clock resumes at verification with the
+  // days already used. Restarting it at verification is the other reading; at a month's end it can be the
+  // earlier date, so the earlier of the two applies (31 Jan → verified 2 Feb: resumed 2 Mar, restarted 2 Mar;
+  // 30 Jan → 1 Feb: resumed 2 Mar, restarted 1 Mar → 1 Mar).
+  let identityDays = 0;
+  if (identityPaused) {
+    const verified = toZonedDate(input.verifiedAt!, timeZone);
+    const waited = dayNumber(verified) - dayNumber(start);
+    if (waited > 0) {
+      const resumed = addCalendarDays(due, waited);
+      const restarted = rule.due(verified);
+      due = dayNumber(restarted) < dayNumber(resumed) ? restarted : resumed;
+      identityDays = dayNumber(due) - dayNumber(rule.due(start));
+      notes.push(
+        `The ${waited} day${waited === 1 ? "" : "s"} the subject took to prove their identity (to ${isoDate(verified)}) do not count: ${
+          due === restarted ? "the month counted again from verification gives the earlier date" : "the clock resumed with the days already used"
+        }.`,
+      );
+    }
+  }
 
   // Pauses: the days on which the clock did not run are the days after a pause's first day up to and
   // including the day it ended (paused Monday to Wednesday = 2 days; paused and resumed the same day = 0),
   // counting only days after the clock started and each day once however many pauses cover it. Only pauses
   // whose reason the regime allows stop the clock (clockStopsFor); the others are named and ignored.
-  const pauses: DeadlinePause[] = [...(input.pauses ?? [])];
-  // A law that counts from receipt but not the subject's time proving who they are (GDPR): that time is a pause.
-  if (identityPaused) pauses.push({ from: input.receivedAt, to: input.verifiedAt!, reason: "IDENTITY" });
+  const pauses: DeadlinePause[] = input.pauses ?? [];
+  // Days up to verification were already taken out above, where the identity wait is not counted.
+  const floor = identityPaused ? dayNumber(toZonedDate(input.verifiedAt!, timeZone)) : dayNumber(start);
   const pauseDays = new Map<number, CalendarDate>();
   let isPaused = false;
   let isClockStopped = false;
@@ -356,7 +376,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     }
     const from = toZonedDate(pause.from, timeZone);
     const to = pause.to ? toZonedDate(pause.to, timeZone) : from;
-    const first = Math.max(dayNumber(from), dayNumber(start)) + 1;
+    const first = Math.max(dayNumber(from), floor) + 1;
     for (let n = first; n <= dayNumber(to); n++) {
       const d = addCalendarDays(start, n - dayNumber(start));
       pauseDays.set(n, d);
@@ -373,8 +393,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     if (pausedDays > 0) {
       due = rule.unit === "working" ? work.add(due, pausedDays) : addCalendarDays(due, pausedDays);
       const unitWord = rule.unit === "working" ? "working" : "calendar";
-      const why = identityPaused ? "time waiting on the subject (proof of identity included)" : "time waiting on the subject";
-      notes.push(`Moved ${pausedDays} ${unitWord} day${pausedDays === 1 ? "" : "s"} later for ${why}.`);
+      notes.push(`Moved ${pausedDays} ${unitWord} day${pausedDays === 1 ? "" : "s"} later for time waiting on the subject.`);
     }
   }
   if (isClockStopped) {
@@ -414,7 +433,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
       ...notes,
     ].join(" "),
     clockStartedAt,
-    pausedDays,
+    pausedDays: pausedDays + identityDays,
     isPaused,
     isClockStopped,
     ...(stoppedFor ? { stoppedFor } : {}),
