@@ -64,6 +64,17 @@ export function regimeForRequestType(regime: Regime, type: string): Regime {
   return variants[type] ?? regime;
 }
 
+const UNIT_WORDS = { calendarDay: "calendar days", workingDay: "working days", businessDay: "business days" } as const;
+
+/** The longest extension a law allows, in words ("2 months", "45 calendar days", "none"). */
+export function extensionMaxInWords(regime: Regime): string {
+  const extension = REGIMES[regime].extension;
+  if (extension.unit === null) return "none";
+  if (extension.unit === "months") return `${extension.max} months`;
+  if (extension.maxInWords) return extension.maxInWords;
+  return extension.max === "organization" ? "the organization's maximum" : `${extension.max} ${UNIT_WORDS[extension.count]}`;
+}
+
 /**
  * Whether a pause for `reason` stops `regime`'s clock. A pause without a reason (recorded before reasons
  * existed) behaves as pauses always did: it stops every clock but CCPA's.

@@ -27,6 +27,7 @@ export const nzRegime = {
     unit: "days",
     count: "workingDay",
     max: NZ_MAX_EXTENSION_WORKING_DAYS,
+    maxInWords: "a reasonable period",
     notice: {
       mustTellSubject: true,
       by: "within 20 working days after the day the request is received, with the period, the reasons and the right to complain to the Privacy Commissioner",

@@ -63,7 +63,14 @@ export type PauseRule = { stops: boolean; why: string };
 
 export type ExtensionRule =
   | { unit: "months"; max: number; notice: ExtensionNotice }
-  | { unit: "days"; count: "calendarDay" | "workingDay" | "businessDay"; max: number | "organization"; notice: ExtensionNotice }
+  | {
+      unit: "days";
+      count: "calendarDay" | "workingDay" | "businessDay";
+      max: number | "organization";
+      /** The maximum as the law says it, where the number is only the engine's guard against typos (NZ). */
+      maxInWords?: string;
+      notice: ExtensionNotice;
+    }
   | { unit: null; reason: string };
 
 export type ExtensionNotice = {

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/lib/auth/require-membership";
 import { can } from "@/lib/auth/roles";
-import { REGIMES } from "@/lib/deadlines/regimes";
+import { extensionMaxInWords, REGIMES } from "@/lib/deadlines/regimes";
 import { getEnv } from "@/lib/env";
 import { formatBytes } from "@/lib/files/check-upload";
 import { getOrganizationSettings } from "@/lib/organizations/get-organization-settings";
@@ -44,6 +44,14 @@ import {
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings", robots: { index: false, follow: false } };
+
+// Which laws ignore the choice: from each module's clock rule.
+const CLOCK_START_HINT = [
+  `${JURISDICTION_REGIMES.filter((r) => REGIMES[r].clock.start === "RECEIPT").map((r) => regimeLabel[r]).join(", ")} requests always count from arrival, whatever you choose.`,
+  ...JURISDICTION_REGIMES.filter((r) => REGIMES[r].clock.start === "RECEIPT_IDENTITY_PAUSED").map(
+    (r) => `${regimeLabel[r]} requests count from arrival, without the days the person takes to confirm.`,
+  ),
+].join(" ");
 
 function timeZoneOptions(current: string) {
   const zones = Intl.supportedValuesOf("timeZone");
@@ -517,14 +525,14 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                       ? { value: c, label: "When the person confirms their email", description: "The usual start: you know the request is real." }
                       : { value: c, label: "When the request arrives", description: "Stricter: time waiting for the confirmation counts too." },
                   ),
-                  hint: "California (CCPA) requests always count from arrival, whatever you choose.",
+                  hint: CLOCK_START_HINT,
                 },
                 {
                   kind: "number",
                   name: "extensionMaxDays",
                   label: "Longest extension",
                   suffix: "days",
-                  hint: "Staff may extend a request once. This caps it under the Rightsdesk default and your own rule, in that rule's days; 0 allows none. The laws set their own caps (GDPR and UK two months, CCPA 45 days, none under LGPD).",
+                  hint: `Staff may extend a request once. This caps it under the Rightsdesk default and your own rule, in that rule's days; 0 allows none. The laws set their own caps (${JURISDICTION_REGIMES.map((r) => `${regimeLabel[r]}: ${extensionMaxInWords(r)}`).join("; ")}).`,
                   required: true,
                 },
               ],
