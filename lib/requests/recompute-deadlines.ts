@@ -7,7 +7,6 @@ import { formatIsoDate, toZonedDate } from "@/lib/deadlines/zoned-time";
 import { scheduleStaffReminder } from "@/lib/reminders/schedule-reminders";
 import { EVENT } from "./events";
 import { deadlineInputFor } from "./request-deadline";
-import { appendRequestEvent } from "./run-staff-action";
 
 const BATCH = 200;
 
@@ -64,13 +63,19 @@ export async function recomputeDeadlines(
       await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { dueAt } });
       const day = (d: Date) => formatIsoDate(toZonedDate(d, org.timeZone));
       const regime = REGIMES[request.regime ?? "DEFAULT"];
-      await appendRequestEvent(tx, request, {
-        kind: EVENT.DEADLINE_RECOMPUTED,
-        actor: "SYSTEM",
-        visibleToSubject: false,
-        message: `Due date recomputed under the corrected ${regime.name} rules: ${day(previous)} → ${day(dueAt)}. ${args.reason} ${explanation}`,
-        data: { previousDueAt: previous.toISOString(), dueAt: dueAt.toISOString(), regime: regime.id, reason: args.reason, clockRule: regime.clock.source },
-        at: args.now,
+      // Written directly, not through run-staff-action's appendRequestEvent: this runs in scripts/start.ts,
+      // outside Next.js, where a server-only module cannot be imported.
+      await tx.requestEvent.create({
+        data: {
+          organizationId: request.organizationId,
+          requestId: request.id,
+          kind: EVENT.DEADLINE_RECOMPUTED,
+          actor: "SYSTEM",
+          visibleToSubject: false,
+          message: `Due date recomputed under the corrected ${regime.name} rules: ${day(previous)} → ${day(dueAt)}. ${args.reason} ${explanation}`,
+          data: { previousDueAt: previous.toISOString(), dueAt: dueAt.toISOString(), regime: regime.id, reason: args.reason, clockRule: regime.clock.source },
+          createdAt: args.now,
+        },
       });
       await scheduleStaffReminder(tx, { ...request, dueAt }, org, args.now);
     }
