@@ -329,14 +329,17 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   let identityDays = 0;
   if (identityPaused) {
     const verified = toZonedDate(input.verifiedAt!, timeZone);
-    const waited = dayNumber(verified) - dayNumber(start);
+    let waited = 0;
+    for (let d = addCalendarDays(start, 1); dayNumber(d) <= dayNumber(verified); d = addCalendarDays(d, 1)) {
+      if (rule.unit === "calendar" || work.isWorkingDay(d)) waited++;
+    }
     if (waited > 0) {
-      const resumed = addCalendarDays(due, waited);
+      const resumed = rule.unit === "working" ? work.add(due, waited) : addCalendarDays(due, waited);
       const restarted = rule.due(verified);
       due = dayNumber(restarted) < dayNumber(resumed) ? restarted : resumed;
-      identityDays = dayNumber(due) - dayNumber(rule.due(start));
+      identityDays = rule.unit === "working" && due === resumed ? waited : dayNumber(due) - dayNumber(rule.due(start));
       notes.push(
-        `The ${waited} day${waited === 1 ? "" : "s"} the subject took to prove their identity (to ${isoDate(verified)}) do not count: ${
+        `The ${waited} ${rule.unit === "working" ? "working " : ""}day${waited === 1 ? "" : "s"} the subject took to prove their identity (to ${isoDate(verified)}) do not count: ${
           due === restarted ? "the month counted again from verification gives the earlier date" : "the clock resumed with the days already used"
         }.`,
       );

@@ -11,6 +11,7 @@ import {
   regimeForRequestType,
   regimeOfJurisdiction,
 } from "./index";
+import { extensionMaxInWords } from "./regimes";
 import type { DeadlineInput, PauseReason, Regime } from "./index";
 
 // Every date below was worked out by hand from the statute's rule and a paper calendar, never by running
@@ -211,5 +212,13 @@ describe("the regime registry", () => {
     expect(regimeForRequestType("CCPA", "OPT_OUT_SALE")).toBe("CCPA_OPT_OUT");
     expect(regimeForRequestType("CCPA", "ACCESS")).toBe("CCPA");
     expect(regimeForRequestType("GDPR", "OPT_OUT_SALE")).toBe("GDPR");
+  });
+
+  it("says each law's longest extension as the law does", () => {
+    expect(extensionMaxInWords("GDPR")).toBe("2 months");
+    expect(extensionMaxInWords("UK")).toBe("2 months");
+    expect(extensionMaxInWords("CCPA")).toBe("45 calendar days");
+    expect(extensionMaxInWords("NZ")).toBe("a reasonable period");
+    expect(extensionMaxInWords("LGPD")).toBe("none");
   });
 });
