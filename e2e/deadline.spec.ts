@@ -39,7 +39,7 @@ test("an officer extends a GDPR request by 2 months with a reason; the subject i
   await openByReference(staff, ORG, reference);
   const due = dueBlock(staff);
   await expect(due.row("Rule")).toHaveText("EU GDPR");
-  await expect(due.row("How this date was computed")).toHaveText(/^Due \d{4}-\d{2}-\d{2}: one month after verification \(GDPR art\. 12\(3\)/);
+  await expect(due.row("How this date was computed")).toHaveText(/^Due \d{4}-\d{2}-\d{2}: one month after receipt \(GDPR art\. 12\(3\)/);
   await expect(due.section.getByText(/^in \d+ days$/)).toBeVisible();
   await expect(due.row("Extension")).toHaveText("Possible once, by up to 2 months, before the due date.");
   const dueBefore = (await due.date.innerText()).trim();

@@ -3,6 +3,7 @@
 import { getEnv, isDevMailboxEnabled } from "../lib/env";
 import { closeDb, getConnection, getDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
+import { runOneTimeJobs } from "../lib/db/one-time-jobs";
 import { formatDevUsers, seedDemo } from "../prisma/seed";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { serve } from "./lib/serve";
@@ -19,6 +20,8 @@ async function main() {
   console.log(`Database: ${conn.describe}`);
   const applied = await migrate(conn);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const jobs = await runOneTimeJobs(await getDb(), new Date());
+  if (jobs.length) console.log(`Ran one-time jobs: ${jobs.join("; ")}`);
 
   const seed = await seedDemo(await getDb(), { withDevUsers: env.APP_ENV !== "production" });
   if (seed.created) {

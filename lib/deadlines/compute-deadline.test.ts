@@ -71,7 +71,7 @@ const rows: Record<string, Row[]> = {
   ],
   NZ: [
     ["Mon 2 Mar 2026: 20 working days after, no holidays → Mon 30 Mar", on("NZ", "2026-03-02", "Pacific/Auckland", { receivedAt: new Date("2026-03-01T22:00:00Z"), verifiedAt: new Date("2026-03-01T22:00:00Z") }), "2026-03-30"],
-    ["received 2 Mar, verified Wed 4 Mar → two working days later, Wed 1 Apr", on("NZ", "2026-03-02", "Pacific/Auckland", { receivedAt: new Date("2026-03-01T22:00:00Z"), verifiedAt: new Date("2026-03-03T22:00:00Z") }), "2026-04-01"],
+    ["s 44(1) counts from receipt: received 2 Mar, verified Wed 4 Mar → still Mon 30 Mar", on("NZ", "2026-03-02", "Pacific/Auckland", { receivedAt: new Date("2026-03-01T22:00:00Z"), verifiedAt: new Date("2026-03-03T22:00:00Z") }), "2026-03-30"],
     ["Wed 1 Apr 2026: Thu 2 (1), Good Friday + Easter Monday skipped, 7–10 (5), 13–17 (10), 20–24 (15), ANZAC Mondayised 27th skipped, 28 Apr–1 May (19), Mon 4 May (20)", on("NZ", "2026-04-01", "Pacific/Auckland", { receivedAt: new Date("2026-03-31T22:00:00Z"), verifiedAt: new Date("2026-03-31T22:00:00Z") }), "2026-05-04"],
     ["Mon 29 Jun 2026: 30 Jun–3 Jul (4), 6–9 (8), Matariki Fri 10 Jul skipped, 13–17 (13), 20–24 (18), 27, 28 (20) → Tue 28 Jul", on("NZ", "2026-06-29", "Pacific/Auckland", { receivedAt: new Date("2026-06-28T22:00:00Z"), verifiedAt: new Date("2026-06-28T22:00:00Z") }), "2026-07-28"],
     ["Fri 11 Dec 2026: 14–18 (5), 21–24 (9), 25 Dec–15 Jan skipped, 18–22 Jan (14), 25–29 (19), Mon 1 Feb 2027 (20)", on("NZ", "2026-12-11", "Pacific/Auckland", { receivedAt: new Date("2026-12-10T22:00:00Z"), verifiedAt: new Date("2026-12-10T22:00:00Z") }), "2027-02-01"],
@@ -146,11 +146,16 @@ describe("computeDeadline acknowledgement (CCPA)", () => {
 });
 
 describe("computeDeadline clock start, pauses and holiday data", () => {
-  it("starts the CCPA clock at receipt and the others at verification", () => {
+  it("starts the clock at receipt where the law fixes it (CCPA, NZ, LGPD, GDPR) and at verification where it may wait (UK, DEFAULT)", () => {
     const received = noon("2026-03-01");
     const verified = noon("2026-03-04");
-    expect(computeDeadline({ regime: "CCPA", receivedAt: received, verifiedAt: verified, timeZone: "UTC" }).clockStartedAt).toEqual(received);
-    expect(computeDeadline({ regime: "LGPD", receivedAt: received, verifiedAt: verified, timeZone: "UTC" }).clockStartedAt).toEqual(verified);
+    const startOf = (regime: DeadlineInput["regime"]) => computeDeadline({ regime, receivedAt: received, verifiedAt: verified, timeZone: "UTC" }).clockStartedAt;
+    expect(startOf("CCPA")).toEqual(received);
+    expect(startOf("NZ")).toEqual(received);
+    expect(startOf("LGPD")).toEqual(received);
+    expect(startOf("GDPR")).toEqual(received);
+    expect(startOf("UK")).toEqual(verified);
+    expect(startOf("DEFAULT")).toEqual(verified);
   });
 
   it("counts CCPA from receipt even when the organization chose verification", () => {
@@ -247,10 +252,10 @@ describe("extensionLimit", () => {
   it.each<[string, Parameters<typeof extensionLimit>[0], ReturnType<typeof extensionLimit>]>([
     ["GDPR: up to 2 months", { regime: "GDPR" }, { unit: "months", max: 2 }],
     ["UK: up to 2 months", { regime: "UK" }, { unit: "months", max: 2 }],
-    ["CCPA: up to 45 calendar days", { regime: "CCPA" }, { unit: "days", max: 45, unitWord: "calendar days" }],
-    ["NZ: up to 365 working days", { regime: "NZ" }, { unit: "days", max: 365, unitWord: "working days" }],
-    ["DEFAULT: the organization's maximum", { regime: "DEFAULT", extensionMaxDays: 14 }, { unit: "days", max: 14, unitWord: "calendar days" }],
-    ["CUSTOM business days: the organization's maximum", { regime: "CUSTOM", custom: { days: 10, businessDays: true }, extensionMaxDays: 5 }, { unit: "days", max: 5, unitWord: "business days" }],
+    ["CCPA: up to 45 calendar days", { regime: "CCPA" }, { unit: "days", max: 45, unitWord: "calendar days", periodUnit: "calendarDay" }],
+    ["NZ: up to 365 working days", { regime: "NZ" }, { unit: "days", max: 365, unitWord: "working days", periodUnit: "workingDay" }],
+    ["DEFAULT: the organization's maximum", { regime: "DEFAULT", extensionMaxDays: 14 }, { unit: "days", max: 14, unitWord: "calendar days", periodUnit: "calendarDay" }],
+    ["CUSTOM business days: the organization's maximum", { regime: "CUSTOM", custom: { days: 10, businessDays: true }, extensionMaxDays: 5 }, { unit: "days", max: 5, unitWord: "business days", periodUnit: "businessDay" }],
     ["DEFAULT with a maximum of 0", { regime: "DEFAULT", extensionMaxDays: 0 }, { unit: null, reason: "The organization does not extend this period" }],
     ["LGPD: none", { regime: "LGPD" }, { unit: null, reason: "LGPD provides no extension of the response period" }],
     ["CCPA opt-out: none", { regime: "CCPA_OPT_OUT" }, { unit: null, reason: "A CCPA opt-out provides no extension of the response period" }],

@@ -1,18 +1,40 @@
-// When a request must be answered, by legal regime. The one place the app computes a due date; the rules,
-// their sources and the choices behind them are in docs/decisions/0005-deadlines.md.
+// When a request must be answered, by legal regime. The one place the app computes a due date. Each law's
+// rules and sources are in its module, lib/deadlines/regimes/<law>.ts, read through one registry
+// (lib/deadlines/regimes/index.ts); this file only counts. docs/decisions/0005-deadlines.md indexes them.
 //
 // Pure: every instant comes in as an argument. Days are counted on the calendar of the organization's time
 // zone and a request is due at the last millisecond of its due day there, so DST never moves a due date.
 import type { HolidayCalendar } from "./holidays/holiday-calendar";
-import { NZ_PUBLIC_HOLIDAYS } from "./holidays/nz";
-import { UK_BANK_HOLIDAYS_BY_REGION, type UkRegion } from "./holidays/uk";
-import { CCPA_BUSINESS_DAY_HOLIDAYS } from "./holidays/us-ca";
+import { CUSTOM_MAX_DAYS } from "./regimes/custom";
+import { clockStopsFor, REGIMES } from "./regimes";
+import type { CountUnit, PauseReason, PeriodUnit, Regime, RegimeModule } from "./regimes";
+import { UK_REGIONS, type UkRegion } from "./holidays/uk";
 import { addCalendarDays, endOfZonedDay, formatIsoDate, isValidTimeZone, toZonedDate } from "./zoned-time";
 import type { CalendarDate } from "./zoned-time";
 
+export type { PauseReason, PeriodUnit, Regime, RegimeModule } from "./regimes";
+export {
+  ALL_REGIMES,
+  clockStopsFor,
+  JURISDICTION_REGIMES,
+  ORGANIZATION_REGIMES,
+  PAUSE_REASONS,
+  regimeForRequestType,
+  regimeModule,
+  regimeOfJurisdiction,
+  REGIMES,
+} from "./regimes";
 export { UK_REGIONS, type UkRegion } from "./holidays/uk";
+export { DEFAULT_RESPONSE_DAYS } from "./regimes/default";
+export { NZ_MAX_EXTENSION_WORKING_DAYS } from "./regimes/nz";
 
-export type Regime = "DEFAULT" | "GDPR" | "UK" | "CCPA" | "CCPA_OPT_OUT" | "NZ" | "LGPD" | "CUSTOM";
+export type DeadlinePause = {
+  from: Date;
+  /** Absent while the request still waits. */
+  to?: Date;
+  /** Why staff wait; the regime decides whether its clock stops for it. Absent: as pauses always behaved. */
+  reason?: PauseReason;
+};
 
 export type DeadlineInput = {
   regime: Regime;
@@ -22,12 +44,13 @@ export type DeadlineInput = {
   /** The organization's IANA time zone. */
   timeZone: string;
   /** Periods waiting on the subject; `to` absent means the request is still waiting. */
-  pauses?: { from: Date; to?: Date }[];
+  pauses?: DeadlinePause[];
   extension?: { grantedAt: Date; days?: number; months?: number };
   custom?: { days: number; businessDays: boolean };
   /**
-   * When the clock starts. Each regime has its own default (verification, or receipt for CCPA); an
-   * organization may choose receipt, the stricter start. CCPA counts from receipt whatever is chosen.
+   * The organization's choice of start. RECEIPT always applies (it is never later). VERIFICATION applies only
+   * where the regime lets the clock wait for proof of identity (its module's `clock.start`); a regime whose
+   * law fixes the start at receipt counts from receipt whatever is chosen.
    */
   clockStart?: ClockStart;
   /** The longest extension of a DEFAULT or CUSTOM period, in its days (default: the period's length). */
@@ -48,12 +71,14 @@ export type Deadline = {
   explanation: string;
   /** The instant the clock started: receipt or verification, by regime. */
   clockStartedAt: Date;
-  /** Days the due date moved for pauses, in the regime's unit (calendar or working days). */
+  /** Days the due date moved for pauses that stopped the clock, in the regime's unit (calendar or working days). */
   pausedDays: number;
   /** A pause is still open: `dueAt` counts it up to its first day only and will move when it ends. */
   isPaused: boolean;
-  /** A pause is open and this regime stops its clock for it (CCPA's does not): the due state is "paused". */
+  /** An open pause stops this regime's clock (its reason is one the law allows): the due state is "paused". */
   isClockStopped: boolean;
+  /** The reason of the open pause that stopped the clock, when it has one. */
+  stoppedFor?: PauseReason;
   /** A day counted lies outside the shipped holiday years, so holidays on it were not excluded. */
   isBeyondHolidayData: boolean;
 };
@@ -62,19 +87,6 @@ export type Deadline = {
 export class DeadlineError extends Error {
   override name = "DeadlineError";
 }
-
-export const DEFAULT_RESPONSE_DAYS = 30;
-const CCPA_RESPONSE_DAYS = 45;
-const CCPA_ACKNOWLEDGE_BUSINESS_DAYS = 10;
-const CCPA_OPT_OUT_BUSINESS_DAYS = 15;
-const CCPA_MAX_EXTENSION_DAYS = 45;
-const NZ_WORKING_DAYS = 20;
-/** s 48 allows "a reasonable period"; anything longer than this is refused as a likely typo. */
-export const NZ_MAX_EXTENSION_WORKING_DAYS = 365;
-const LGPD_DAYS = 15;
-const MONTH_REGIMES_MAX_EXTENSION_MONTHS = 2;
-const CUSTOM_MAX_DAYS = 365;
-
 // --- calendar helpers (dates only; no instants) ---
 
 const DAY_MS = 86_400_000;
@@ -134,22 +146,18 @@ class WorkingDays {
   }
 }
 
-// --- the regimes ---
+// --- the regimes, from their modules ---
 
 type Rule = {
+  module: RegimeModule;
   /** The period, e.g. "one month"; the start ("after receipt") is added by computeDeadline. */
   label: string;
-  /** The law's own citation, shown after the start. */
-  source?: string;
-  /** The law fixes the start at receipt (CCPA); otherwise the organization's clockStart decides. */
-  countsFromReceipt: boolean;
   /** The due day before pauses and extension. */
   due: (start: CalendarDate) => CalendarDate;
   /** Counts pauses and extension days in working days (else calendar days). */
   unit: "calendar" | "working";
   /** Applied to the due day after calendar-day shifts (UK: the next working day). */
   settle: (d: CalendarDate) => CalendarDate;
-  pausesStopClock: boolean;
   extension: ExtensionLimit;
   extend: (due: CalendarDate, ext: NonNullable<DeadlineInput["extension"]>) => { due: CalendarDate; text: string };
   acknowledge?: (start: CalendarDate) => CalendarDate;
@@ -165,13 +173,12 @@ function requireWhole(value: number | undefined, what: string): number {
 /** How a regime extends its period, for forms and for `extend`: by months, by days, or not at all. */
 export type ExtensionLimit =
   | { unit: "months"; max: number }
-  | { unit: "days"; max: number; unitWord: string }
+  | { unit: "days"; max: number; unitWord: string; periodUnit: PeriodUnit }
   | { unit: null; reason: string };
 
 type Extension = Pick<Rule, "extension" | "extend">;
 
-function extendByMonths(settle: (d: CalendarDate) => CalendarDate): Extension {
-  const max = MONTH_REGIMES_MAX_EXTENSION_MONTHS;
+function extendByMonths(max: number, settle: (d: CalendarDate) => CalendarDate): Extension {
   return {
     extension: { unit: "months", max },
     extend: (due, ext) => {
@@ -183,10 +190,17 @@ function extendByMonths(settle: (d: CalendarDate) => CalendarDate): Extension {
   };
 }
 
-function extendByDays(max: number, add: (due: CalendarDate, days: number) => CalendarDate, unitWord: string): Extension {
+const UNIT_WORDS: Record<Exclude<CountUnit, "month">, string> = {
+  calendarDay: "calendar days",
+  workingDay: "working days",
+  businessDay: "business days",
+};
+
+function extendByDays(max: number, add: (due: CalendarDate, days: number) => CalendarDate, unit: Exclude<CountUnit, "month">): Extension {
   if (max === 0) return refuseExtension("The organization does not extend this period");
+  const unitWord = UNIT_WORDS[unit];
   return {
-    extension: { unit: "days", max, unitWord },
+    extension: { unit: "days", max, unitWord, periodUnit: unit },
     extend: (due, ext) => {
       if (ext.months !== undefined) throw new DeadlineError("This regime extends by days, not months");
       const days = requireWhole(ext.days, "An extension in days");
@@ -205,9 +219,9 @@ function refuseExtension(reason: string): Extension {
   };
 }
 
-/** Whether waiting on the subject stops this regime's clock: every regime's but CCPA's, which runs from receipt. */
+/** Whether waiting on the subject, for no recorded reason, stops this regime's clock (every one's but CCPA's). */
 export function pausesStopClock(regime: Regime): boolean {
-  return regime !== "CCPA" && regime !== "CCPA_OPT_OUT";
+  return clockStopsFor(regime, undefined);
 }
 
 function maxExtension(input: RuleInput, periodDays: number): number {
@@ -220,131 +234,54 @@ function maxExtension(input: RuleInput, periodDays: number): number {
 
 type RuleInput = Pick<DeadlineInput, "regime" | "custom" | "extensionMaxDays">;
 
-function ruleFor(input: RuleInput, work: WorkingDays): Rule {
-  const same = (d: CalendarDate) => d;
-  const calendarDays = (d: CalendarDate, n: number) => addCalendarDays(d, n);
-  switch (input.regime) {
-    case "DEFAULT":
-      return {
-        label: `${DEFAULT_RESPONSE_DAYS} calendar days`,
-        countsFromReceipt: false,
-        due: (s) => addCalendarDays(s, DEFAULT_RESPONSE_DAYS),
-        unit: "calendar",
-        settle: same,
-        pausesStopClock: pausesStopClock(input.regime),
-        ...extendByDays(maxExtension(input, DEFAULT_RESPONSE_DAYS), calendarDays, "calendar days"),
-      };
-    case "GDPR":
-      return {
-        label: "one month",
-        source: "GDPR art. 12(3); Reg. 1182/71 art. 3: the start day is not counted",
-        countsFromReceipt: false,
-        due: (s) => addMonthsClamped(s, 1),
-        unit: "calendar",
-        settle: same,
-        pausesStopClock: pausesStopClock(input.regime),
-        ...extendByMonths(same),
-      };
-    case "UK": {
-      const settle = (d: CalendarDate) => work.rollForward(d);
-      return {
-        label: "the same date next month, moved to the next working day",
-        source: "ICO guidance on the right of access",
-        countsFromReceipt: false,
-        due: (s) => addMonthsClamped(s, 1),
-        unit: "calendar",
-        settle,
-        pausesStopClock: pausesStopClock(input.regime),
-        ...extendByMonths(settle),
-      };
-    }
-    case "CCPA":
-      return {
-        label: `${CCPA_RESPONSE_DAYS} calendar days`,
-        source: "Cal. Civ. Code §1798.130(a)(2)",
-        countsFromReceipt: true,
-        due: (s) => addCalendarDays(s, CCPA_RESPONSE_DAYS),
-        unit: "calendar",
-        settle: same,
-        pausesStopClock: pausesStopClock(input.regime),
-        ...extendByDays(CCPA_MAX_EXTENSION_DAYS, calendarDays, "calendar days"),
-        acknowledge: (s) => work.add(s, CCPA_ACKNOWLEDGE_BUSINESS_DAYS),
-      };
-    case "CCPA_OPT_OUT":
-      return {
-        label: `${CCPA_OPT_OUT_BUSINESS_DAYS} business days`,
-        source: "CCPA Regs §7026(f)",
-        countsFromReceipt: true,
-        due: (s) => work.add(s, CCPA_OPT_OUT_BUSINESS_DAYS),
-        unit: "working",
-        settle: same,
-        pausesStopClock: pausesStopClock(input.regime),
-        ...refuseExtension("A CCPA opt-out provides no extension of the response period"),
-      };
-    case "NZ":
-      return {
-        label: `${NZ_WORKING_DAYS} working days`,
-        source: "Privacy Act 2020 s 44",
-        countsFromReceipt: false,
-        due: (s) => work.add(s, NZ_WORKING_DAYS),
-        unit: "working",
-        settle: same,
-        pausesStopClock: pausesStopClock(input.regime),
-        ...extendByDays(NZ_MAX_EXTENSION_WORKING_DAYS, (d, n) => work.add(d, n), "working days"),
-      };
-    case "LGPD":
-      return {
-        label: `${LGPD_DAYS} calendar days`,
-        source: "LGPD art. 19 II",
-        countsFromReceipt: false,
-        due: (s) => addCalendarDays(s, LGPD_DAYS),
-        unit: "calendar",
-        settle: same,
-        pausesStopClock: pausesStopClock(input.regime),
-        ...refuseExtension("LGPD provides no extension of the response period"),
-      };
-    case "CUSTOM": {
-      if (!input.custom) throw new DeadlineError("A CUSTOM regime needs `custom` (days and whether they are business days)");
-      const { days, businessDays } = input.custom;
-      if (!Number.isInteger(days) || days < 1 || days > CUSTOM_MAX_DAYS) {
-        throw new DeadlineError(`A custom period must be a whole number of days between 1 and ${CUSTOM_MAX_DAYS}, not ${days}`);
-      }
-      const add = businessDays ? (d: CalendarDate, n: number) => work.add(d, n) : calendarDays;
-      const unitWord = businessDays ? "business days" : "calendar days";
-      return {
-        label: `${days} ${unitWord}`,
-        source: "the organization's own period",
-        countsFromReceipt: false,
-        due: (s) => add(s, days),
-        unit: businessDays ? "working" : "calendar",
-        settle: same,
-        pausesStopClock: pausesStopClock(input.regime),
-        ...extendByDays(maxExtension(input, days), add, unitWord),
-      };
-    }
-    default: {
-      const unknown: never = input.regime;
-      throw new DeadlineError(`Unknown regime ${String(unknown)}`);
-    }
+function periodOf(input: RuleInput, module: RegimeModule): { count: number; unit: CountUnit; rollsToWorkingDay: boolean } {
+  if (module.period.kind === "fixed") return module.period;
+  if (!input.custom) throw new DeadlineError("A CUSTOM regime needs `custom` (days and whether they are business days)");
+  const { days, businessDays } = input.custom;
+  if (!Number.isInteger(days) || days < 1 || days > CUSTOM_MAX_DAYS) {
+    throw new DeadlineError(`A custom period must be a whole number of days between 1 and ${CUSTOM_MAX_DAYS}, not ${days}`);
   }
+  return { count: days, unit: businessDays ? "businessDay" : "calendarDay", rollsToWorkingDay: false };
+}
+
+function ruleFor(input: RuleInput, work: WorkingDays): Rule {
+  const module: RegimeModule | undefined = REGIMES[input.regime];
+  if (!module) throw new DeadlineError(`Unknown regime ${String(input.regime)}`);
+  const period = periodOf(input, module);
+  const add = (d: CalendarDate, n: number, unit: CountUnit): CalendarDate => {
+    if (unit === "month") return addMonthsClamped(d, n);
+    return unit === "calendarDay" ? addCalendarDays(d, n) : work.add(d, n);
+  };
+  const settle = period.rollsToWorkingDay ? (d: CalendarDate) => work.rollForward(d) : (d: CalendarDate) => d;
+  const ext = module.extension;
+  let extension: Extension;
+  if (ext.unit === "months") extension = extendByMonths(ext.max, settle);
+  else if (ext.unit === null) extension = refuseExtension(ext.reason);
+  else {
+    // An organization's own period extends in its own unit, up to its own maximum.
+    const unit = module.period.kind === "organization" && period.unit !== "month" ? period.unit : ext.count;
+    const max = ext.max === "organization" ? maxExtension(input, period.count) : ext.max;
+    extension = extendByDays(max, (d, n) => add(d, n, unit), unit);
+  }
+  const ack = module.acknowledge;
+  return {
+    module,
+    label: module.period.kind === "fixed" ? module.periodLabel : `${period.count} ${UNIT_WORDS[period.unit as Exclude<CountUnit, "month">]}`,
+    due: (s) => add(s, period.count, period.unit),
+    unit: period.unit === "workingDay" || period.unit === "businessDay" ? "working" : "calendar",
+    settle,
+    ...extension,
+    ...(ack ? { acknowledge: (s: CalendarDate) => work.add(s, ack.count) } : {}),
+  };
 }
 
 function holidaysFor(input: Pick<DeadlineInput, "regime" | "holidayRegion">): WorkingDays {
-  switch (input.regime) {
-    case "UK": {
-      const region = input.holidayRegion ?? "ENGLAND_WALES";
-      if (!Object.hasOwn(UK_BANK_HOLIDAYS_BY_REGION, region)) throw new DeadlineError(`Unknown UK holiday region "${String(region)}"`);
-      return new WorkingDays(UK_BANK_HOLIDAYS_BY_REGION[region]);
-    }
-    case "CCPA":
-    case "CCPA_OPT_OUT":
-      // Off on both the federal and the California list only: never later than either reading (holidays/us-ca.ts).
-      return new WorkingDays(CCPA_BUSINESS_DAY_HOLIDAYS);
-    case "NZ":
-      return new WorkingDays(NZ_PUBLIC_HOLIDAYS, true);
-    default:
-      return new WorkingDays(null);
-  }
+  const module: RegimeModule | undefined = REGIMES[input.regime];
+  if (!module) throw new DeadlineError(`Unknown regime ${String(input.regime)}`);
+  const region = input.holidayRegion;
+  // An unknown region is refused, never counted without holidays (UK_BANK_HOLIDAYS_BY_REGION["toString"]).
+  if (region !== undefined && !(UK_REGIONS as readonly string[]).includes(region)) throw new DeadlineError(`Unknown UK holiday region "${String(region)}"`);
+  return new WorkingDays(module.holidays(region), module.hasNzSummerBreak ?? false);
 }
 
 /**
@@ -354,6 +291,14 @@ function holidaysFor(input: Pick<DeadlineInput, "regime" | "holidayRegion">): Wo
 export function extensionLimit(input: RuleInput): ExtensionLimit {
   return ruleFor(input, holidaysFor(input)).extension;
 }
+
+const PAUSE_WORDS: Record<PauseReason, string> = {
+  IDENTITY: "proof of identity",
+  FEE: "a fee",
+  CLARIFICATION: "clarification",
+  LARGE_VOLUME_CLARIFICATION: "clarification of a large request",
+  OTHER: "another reason",
+};
 
 function requireDate(value: Date, what: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new DeadlineError(`${what} is not a valid date`);
@@ -370,50 +315,101 @@ export function computeDeadline(input: DeadlineInput): Deadline {
 
   const work = holidaysFor(input);
   const rule = ruleFor(input, work);
-  const fromReceipt = rule.countsFromReceipt || input.clockStart === "RECEIPT";
-  const clockStartedAt = fromReceipt ? input.receivedAt : (input.verifiedAt ?? input.receivedAt);
-  const startWord = fromReceipt ? "receipt" : "verification";
+  const { module } = rule;
+  // RECEIPT, when the organization chose it, always applies: it is never later than what a law allows.
+  const waitsForIdentity = input.clockStart !== "RECEIPT" && input.verifiedAt !== undefined;
+  const fromVerification = waitsForIdentity && module.clock.start === "VERIFICATION";
+  const identityPaused = waitsForIdentity && module.clock.start === "RECEIPT_IDENTITY_PAUSED";
+  const clockStartedAt = fromVerification ? input.verifiedAt! : input.receivedAt;
+  const startWord = fromVerification ? "verification" : "receipt";
   const start = toZonedDate(clockStartedAt, timeZone);
   const notes: string[] = [];
+  if (module.clock.start === "RECEIPT" && input.clockStart !== "RECEIPT" && input.verifiedAt && input.verifiedAt > input.receivedAt) {
+    notes.push(`The law fixes the start at receipt (${module.clock.source}).`);
+  }
 
   let due = rule.due(start);
+  // The subject's time proving who they are does not count (GDPR): the clock resumes at verification with the
+  // days already used. Restarting it at verification is the other reading; at a month's end it can be the
+  // earlier date, so the earlier of the two applies (31 Jan → verified 2 Feb: resumed 2 Mar, restarted 2 Mar;
+  // 30 Jan → 1 Feb: resumed 2 Mar, restarted 1 Mar → 1 Mar).
+  let identityDays = 0;
+  if (identityPaused) {
+    const verified = toZonedDate(input.verifiedAt!, timeZone);
+    let waited = 0;
+    for (let d = addCalendarDays(start, 1); dayNumber(d) <= dayNumber(verified); d = addCalendarDays(d, 1)) {
+      if (rule.unit === "calendar" || work.isWorkingDay(d)) waited++;
+    }
+    if (waited > 0) {
+      const resumed = rule.unit === "working" ? work.add(due, waited) : addCalendarDays(due, waited);
+      const restarted = rule.due(verified);
+      due = dayNumber(restarted) < dayNumber(resumed) ? restarted : resumed;
+      identityDays = rule.unit === "working" && due === resumed ? waited : dayNumber(due) - dayNumber(rule.due(start));
+      notes.push(
+        `The ${waited} ${rule.unit === "working" ? "working " : ""}day${waited === 1 ? "" : "s"} the subject took to prove their identity (to ${isoDate(verified)}) do not count: ${
+          due === restarted ? "the month counted again from verification gives the earlier date" : "the clock resumed with the days already used"
+        }.`,
+      );
+    }
+  }
 
   // Pauses: the days on which the clock did not run are the days after a pause's first day up to and
   // including the day it ended (paused Monday to Wednesday = 2 days; paused and resumed the same day = 0),
-  // counting only days after the clock started and each day once however many pauses cover it.
+  // counting only days after the clock started and each day once however many pauses cover it. Only pauses
+  // whose reason the regime allows stop the clock (clockStopsFor); the others are named and ignored.
+  const pauses: DeadlinePause[] = input.pauses ?? [];
+  // Days up to verification were already taken out above, where the identity wait is not counted.
+  const floor = identityPaused ? dayNumber(toZonedDate(input.verifiedAt!, timeZone)) : dayNumber(start);
   const pauseDays = new Map<number, CalendarDate>();
   let isPaused = false;
-  for (const pause of input.pauses ?? []) {
+  let isClockStopped = false;
+  let stoppedFor: PauseReason | undefined;
+  const ignored = new Set<string>();
+  for (const pause of pauses) {
     requireDate(pause.from, "A pause's start");
     if (pause.to) {
       requireDate(pause.to, "A pause's end");
       if (pause.to < pause.from) throw new DeadlineError("A pause ends before it starts");
-    } else {
+    }
+    if (pause.reason !== undefined && !(pause.reason in module.pauses)) throw new DeadlineError(`Unknown pause reason ${String(pause.reason)}`);
+    const stops = clockStopsFor(input.regime, pause.reason);
+    if (!pause.to) {
       isPaused = true;
+      if (stops && !isClockStopped) {
+        isClockStopped = true;
+        stoppedFor = pause.reason;
+      }
+    }
+    if (!stops) {
+      ignored.add(pause.reason === undefined ? "Pauses do not stop this clock" : `A pause for ${PAUSE_WORDS[pause.reason]} does not stop this clock`);
+      continue;
     }
     const from = toZonedDate(pause.from, timeZone);
     const to = pause.to ? toZonedDate(pause.to, timeZone) : from;
-    const first = Math.max(dayNumber(from), dayNumber(start)) + 1;
+    const first = Math.max(dayNumber(from), floor) + 1;
     for (let n = first; n <= dayNumber(to); n++) {
       const d = addCalendarDays(start, n - dayNumber(start));
       pauseDays.set(n, d);
     }
   }
+  for (const sentence of ignored) {
+    const why = module.reasonlessPauseStops ? "" : ` (${module.clock.source})`;
+    notes.push(`${sentence}${why}.`);
+  }
   let pausedDays = 0;
   if (pauseDays.size > 0) {
-    if (!rule.pausesStopClock) {
-      notes.push("Pauses do not stop this clock: it runs from receipt regardless of verification (CCPA Regs §7021(b)).");
-    } else {
-      const counted = [...pauseDays.values()].filter((d) => rule.unit === "calendar" || work.isWorkingDay(d));
-      pausedDays = counted.length;
-      if (pausedDays > 0) {
-        due = rule.unit === "working" ? work.add(due, pausedDays) : addCalendarDays(due, pausedDays);
-        const unitWord = rule.unit === "working" ? "working" : "calendar";
-        notes.push(`Moved ${pausedDays} ${unitWord} day${pausedDays === 1 ? "" : "s"} later for time waiting on the subject.`);
-      }
+    const counted = [...pauseDays.values()].filter((d) => rule.unit === "calendar" || work.isWorkingDay(d));
+    pausedDays = counted.length;
+    if (pausedDays > 0) {
+      due = rule.unit === "working" ? work.add(due, pausedDays) : addCalendarDays(due, pausedDays);
+      const unitWord = rule.unit === "working" ? "working" : "calendar";
+      notes.push(`Moved ${pausedDays} ${unitWord} day${pausedDays === 1 ? "" : "s"} later for time waiting on the subject.`);
     }
   }
-  if (isPaused && rule.pausesStopClock) notes.push("The request is paused; the due date will move when it resumes.");
+  if (isClockStopped) {
+    const why = stoppedFor ? ` for ${PAUSE_WORDS[stoppedFor]} (${module.pauses[stoppedFor].why})` : "";
+    notes.push(`The request is paused and its clock stopped${why}; the due date will move when it resumes.`);
+  }
 
   const currentDue = rule.settle(due);
   if (input.extension) {
@@ -436,19 +432,21 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     );
   }
 
-  const acknowledgeText = acknowledgeDate ? ` Acknowledge by ${isoDate(acknowledgeDate)} (10 business days).` : "";
+  const acknowledgeText =
+    acknowledgeDate && module.acknowledge ? ` Acknowledge by ${isoDate(acknowledgeDate)} (${module.acknowledge.count} business days).` : "";
   return {
     dueAt: endOfZonedDay(dueDate, timeZone),
     dueDate: isoDate(dueDate),
     ...(acknowledgeDate ? { acknowledgeBy: endOfZonedDay(acknowledgeDate, timeZone) } : {}),
     explanation: [
-      `Due ${isoDate(dueDate)}: ${rule.label} after ${startWord}${rule.source ? ` (${rule.source})` : ""}, counted from ${isoDate(start)}, ending at midnight (${timeZone}).${acknowledgeText}`,
+      `Due ${isoDate(dueDate)}: ${rule.label} after ${startWord}${module.citation ? ` (${module.citation})` : ""}, counted from ${isoDate(start)}, ending at midnight (${timeZone}).${acknowledgeText}`,
       ...notes,
     ].join(" "),
     clockStartedAt,
-    pausedDays,
+    pausedDays: pausedDays + identityDays,
     isPaused,
-    isClockStopped: isPaused && rule.pausesStopClock,
+    isClockStopped,
+    ...(stoppedFor ? { stoppedFor } : {}),
     isBeyondHolidayData: work.isBeyondHolidayData,
   };
 }

@@ -1,29 +1,20 @@
 // What the portal promises a subject about time ("We respond within …"), from the organization's own
-// deadline rule, so the page says what the due dates staff work to say. The periods are those of
-// lib/deadlines (docs/decisions/0005-deadlines.md). The words come from the catalog (labels.period).
+// deadline rule, so the page says what the due dates staff work to say. The period is its regime module's
+// (lib/deadlines/regimes); the words come from the catalog (labels.period).
 import type { Regime } from "@/lib/db/generated/enums";
-import { DEFAULT_RESPONSE_DAYS } from "@/lib/deadlines";
+import { REGIMES, type PeriodUnit } from "@/lib/deadlines";
 
-export type PeriodUnit = "month" | "day" | "businessDay" | "workingDay" | "calendarDay";
+export type { PeriodUnit };
 
 export type Period = { count: number; unit: PeriodUnit };
 
+/** A regime's period as people read it; calendar days are said plainly as days. */
+export function periodOfRegime(regime: Regime, org: { responseDays: number; responseBusinessDays: boolean }): Period {
+  const period = REGIMES[regime].period;
+  if (period.kind === "organization") return { count: org.responseDays, unit: org.responseBusinessDays ? "businessDay" : "day" };
+  return { count: period.count, unit: period.unit === "calendarDay" ? "day" : period.unit };
+}
+
 export function promisedResponseTime(org: { regime: Regime; responseDays: number; responseBusinessDays: boolean }): Period {
-  switch (org.regime) {
-    case "CUSTOM":
-      return { count: org.responseDays, unit: org.responseBusinessDays ? "businessDay" : "day" };
-    case "GDPR":
-    case "UK":
-      return { count: 1, unit: "month" };
-    case "CCPA":
-      return { count: 45, unit: "day" };
-    case "CCPA_OPT_OUT":
-      return { count: 15, unit: "businessDay" };
-    case "NZ":
-      return { count: 20, unit: "workingDay" };
-    case "LGPD":
-      return { count: 15, unit: "day" };
-    case "DEFAULT":
-      return { count: DEFAULT_RESPONSE_DAYS, unit: "day" };
-  }
+  return periodOfRegime(org.regime, org);
 }

@@ -3,6 +3,7 @@
 // values with the same schema again, so a rule cannot differ between the two.
 import { z } from "zod";
 import { plainText } from "@/lib/http/plain-text";
+import { JURISDICTION_REGIMES, ORGANIZATION_REGIMES } from "@/lib/deadlines/regimes";
 import { LOCALES } from "@/lib/i18n/locales";
 import { isCountryCode, isJurisdiction } from "@/lib/requests/jurisdictions";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
@@ -95,11 +96,9 @@ function capitalize(text: string): string {
 
 // ---------- Choices ----------
 
-/** The laws a subject's jurisdiction can bring (lib/requests/request-deadline.ts regimeOfJurisdiction). */
-export const JURISDICTION_REGIMES = ["GDPR", "UK", "CCPA", "NZ", "LGPD"] as const;
-
-/** The organization's own deadline rule: every regime but the CCPA opt-out clock, which only opt-outs get. */
-export const ORGANIZATION_REGIMES = ["DEFAULT", "GDPR", "UK", "CCPA", "NZ", "LGPD", "CUSTOM"] as const;
+// The laws a subject's jurisdiction can bring, and the rules an organization may choose as its own: both
+// from the regime registry (lib/deadlines/regimes), never listed here.
+export { JURISDICTION_REGIMES, ORGANIZATION_REGIMES };
 
 // The languages live with the rest of the i18n code; the settings form offers the same six.
 export { LOCALES, localeLabel } from "@/lib/i18n/locales";

@@ -14,6 +14,7 @@ export const EVENT = {
   SUBJECT_ANSWERED: "request.subject_answered",
   RESUMED: "request.resumed",
   EXTENDED: "request.extended",
+  DEADLINE_RECOMPUTED: "request.deadline_recomputed",
   DUPLICATE: "request.duplicate",
   DENIED: "request.denied",
   COMPLETED: "request.completed",

@@ -94,7 +94,7 @@ describe("extending a GDPR request", () => {
 
     // Staff see how the date was computed, when and why it was extended, and no second extension.
     const staff = await getStaffRequest({ context: gdprOfficer, requestId: filed.id });
-    expect(staff?.deadline?.explanation).toMatch(/^Due 2026-04-28: one month after verification .* The period was extended by 2 months on 2026-02-10\./);
+    expect(staff?.deadline?.explanation).toMatch(/^Due 2026-04-28: one month after receipt .* The period was extended by 2 months on 2026-02-10\./);
     expect(staff?.deadline?.extension).toEqual({ at, by: "2 months", reason: REASON });
     expect(staff?.actions).not.toContain("extend");
     expect(staff?.extension).toEqual({ isAvailable: false, reason: "A request can be extended once; it was extended on 10 February 2026." });
@@ -174,7 +174,7 @@ describe("extending by days", () => {
     expect(await extensionEmailsTo(filed.subjectEmail)).toEqual([]);
 
     const staff = await getStaffRequest({ context: officer, requestId: filed.id });
-    expect(staff?.extension).toEqual({ isAvailable: true, limit: { unit: "days", max: 10, unitWord: "calendar days" } });
+    expect(staff?.extension).toEqual({ isAvailable: true, limit: { unit: "days", max: 10, unitWord: "calendar days", periodUnit: "calendarDay" } });
     expect(staff?.actions).toContain("extend");
   });
 });

@@ -5,7 +5,6 @@ import { computeDeadline, DeadlineError } from "@/lib/deadlines";
 import { extensionEmail } from "@/lib/email/templates/request-emails";
 import { formatDate } from "@/lib/format/format-date";
 import { labelWords, localeOf } from "@/lib/i18n/subject-words";
-import { periodUnitOfDays } from "./subject-history";
 import type { ActionResult } from "./action-result";
 import { extendByDaysSchema, extendByMonthsSchema, fieldErrorsFrom, type ExtendInput } from "./action-schemas";
 import { EVENT } from "./events";
@@ -68,7 +67,7 @@ export async function extendRequest({ context, requestId, input, now }: StaffAct
       const extendedBy = extensionAmountText(amount, offer.limit);
       // The subject's email speaks the request's language; staff read the history in English.
       const locale = localeOf(request.locale);
-      const periodUnit = offer.limit.unit === "months" ? "month" : periodUnitOfDays(offer.limit.unitWord);
+      const periodUnit = offer.limit.unit === "months" ? "month" : offer.limit.periodUnit;
       const newDueDate = formatDate(deadline.dueAt, org.timeZone);
       await appendRequestEvent(tx, request, {
         kind: EVENT.EXTENDED,

@@ -30,10 +30,10 @@ describe("extensionOffer", () => {
   });
 
   it("offers CCPA 45 calendar days, and DEFAULT the organization's maximum", () => {
-    expect(extensionOffer(request({ regime: "CCPA" }), org)).toEqual({ isAvailable: true, limit: { unit: "days", max: 45, unitWord: "calendar days" } });
+    expect(extensionOffer(request({ regime: "CCPA" }), org)).toEqual({ isAvailable: true, limit: { unit: "days", max: 45, unitWord: "calendar days", periodUnit: "calendarDay" } });
     expect(extensionOffer(request({ regime: "DEFAULT" }), { ...org, extensionMaxDays: 12 })).toEqual({
       isAvailable: true,
-      limit: { unit: "days", max: 12, unitWord: "calendar days" },
+      limit: { unit: "days", max: 12, unitWord: "calendar days", periodUnit: "calendarDay" },
     });
   });
 

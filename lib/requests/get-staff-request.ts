@@ -158,7 +158,7 @@ export async function getStaffRequest({
   // The unit's name comes from the regime ("working days"); a setting changed since only loses that word.
   const limit = requestExtensionLimit(request, request.organization);
   const unitLimit: AvailableExtension =
-    limit.unit !== null ? limit : request.extensionMonths !== null ? { unit: "months", max: 2 } : { unit: "days", max: 365, unitWord: "days" };
+    limit.unit !== null ? limit : request.extensionMonths !== null ? { unit: "months", max: 2 } : { unit: "days", max: 365, unitWord: "days", periodUnit: "day" };
   const userIds = [...new Set([...request.events.map((e) => e.actorUserId), request.recordedById].filter((id): id is string => Boolean(id)))];
   const users = userIds.length > 0 ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
   const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));

@@ -1,5 +1,6 @@
 // The one place that names request types, queues, statuses and regimes for people.
 import type { Channel, Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+import { ALL_REGIMES, REGIMES } from "@/lib/deadlines/regimes";
 import type { StaffAction } from "./workflow";
 
 export const REQUEST_TYPES = [
@@ -50,16 +51,8 @@ export const statusLabel: Record<RequestStatus, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
-export const regimeLabel: Record<Regime, string> = {
-  DEFAULT: "Rightsdesk default (30 days)",
-  GDPR: "EU GDPR",
-  UK: "UK GDPR",
-  CCPA: "California CCPA/CPRA",
-  CCPA_OPT_OUT: "California CCPA/CPRA (opt-out of sale or sharing)",
-  NZ: "New Zealand Privacy Act 2020",
-  LGPD: "Brazil LGPD",
-  CUSTOM: "Custom policy",
-};
+/** Each regime's name, from its module (lib/deadlines/regimes). */
+export const regimeLabel: Record<Regime, string> = Object.fromEntries(ALL_REGIMES.map((r) => [r, REGIMES[r].name])) as Record<Regime, string>;
 
 /** Statuses as staff read them (the subject-facing labels speak to the subject). */
 export const staffStatusLabel: Record<RequestStatus, string> = {

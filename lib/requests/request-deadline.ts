@@ -4,23 +4,11 @@
 import type { Tx } from "@/lib/db/client";
 import type { Organization, PrivacyRequest, RequestPause, RequestType } from "@/lib/db/generated/client";
 import type { ClockStart, Regime } from "@/lib/db/generated/enums";
-import { computeDeadline, type Deadline, type DeadlineInput } from "@/lib/deadlines";
+import { computeDeadline, regimeForRequestType, regimeOfJurisdiction, type Deadline, type DeadlineInput, type PauseReason } from "@/lib/deadlines";
 import { scheduleStaffReminder } from "@/lib/reminders/schedule-reminders";
 
-// EU member states and the other EEA states, where the GDPR applies.
-const GDPR_JURISDICTIONS = new Set(
-  "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split(" "),
-);
-
-/** The law a subject's jurisdiction brings, if the product knows its clock. */
-export function regimeOfJurisdiction(jurisdiction: string): Regime | null {
-  if (GDPR_JURISDICTIONS.has(jurisdiction)) return "GDPR";
-  if (jurisdiction === "GB") return "UK";
-  if (jurisdiction === "US-CA") return "CCPA";
-  if (jurisdiction === "NZ") return "NZ";
-  if (jurisdiction === "BR") return "LGPD";
-  return null;
-}
+/** The law a subject's jurisdiction brings, from the regime modules' jurisdictions. */
+export { regimeOfJurisdiction };
 
 export type DeadlinePolicy = Pick<PrivacyRequest, "regime" | "clockStart" | "customDays" | "customBusinessDays">;
 
@@ -33,8 +21,7 @@ type PolicyOrg = Pick<Organization, "regime" | "regimes" | "clockStart" | "respo
  */
 export function deadlinePolicyFor(org: PolicyOrg, request: { jurisdiction: string; type: RequestType }): DeadlinePolicy {
   const law = regimeOfJurisdiction(request.jurisdiction);
-  let regime: Regime = law && org.regimes.includes(law) ? law : org.regime;
-  if (regime === "CCPA" && request.type === "OPT_OUT_SALE") regime = "CCPA_OPT_OUT";
+  const regime = regimeForRequestType(law && org.regimes.includes(law) ? law : org.regime, request.type);
   const custom = regime === "CUSTOM";
   return {
     regime,
@@ -53,7 +40,7 @@ export function deadlineInputFor(
   context: {
     timeZone: string;
     extensionMaxDays: number;
-    pauses: Pick<RequestPause, "startedAt" | "endedAt">[];
+    pauses: (Pick<RequestPause, "startedAt" | "endedAt"> & { reason?: PauseReason | null })[];
     extension?: DeadlineInput["extension"];
   },
 ): DeadlineInput {
@@ -73,7 +60,7 @@ export function deadlineInputFor(
     timeZone: context.timeZone,
     ...(request.clockStart ? { clockStart: request.clockStart as ClockStart } : {}),
     extensionMaxDays: context.extensionMaxDays,
-    pauses: context.pauses.map((p) => ({ from: p.startedAt, ...(p.endedAt ? { to: p.endedAt } : {}) })),
+    pauses: context.pauses.map((p) => ({ from: p.startedAt, ...(p.endedAt ? { to: p.endedAt } : {}), ...(p.reason ? { reason: p.reason } : {}) })),
     ...(extension ? { extension } : {}),
     ...(request.regime === "CUSTOM" && request.customDays !== null
       ? { custom: { days: request.customDays, businessDays: request.customBusinessDays ?? false } }

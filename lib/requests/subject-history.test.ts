@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EVENT } from "./events";
-import { describeSubjectEvent, periodUnitOfDays } from "./subject-history";
+import { describeSubjectEvent } from "./subject-history";
 
 const context = { organizationName: "Acme", timeZone: "Europe/Oslo", reference: "ACME-2026-000001", controllerName: null, channel: "WEB" };
 const at = new Date("2026-11-26T10:00:00Z");
@@ -30,13 +30,5 @@ describe("describeSubjectEvent", () => {
     const old = { kind: EVENT.EXTENDED, actor: "STAFF", message: "Acme extended the time (stored).", at, data: { months: 2 } };
     expect(describeSubjectEvent("de", old, context)).toBe("Acme extended the time (stored).");
     expect(describeSubjectEvent("de", { ...old, kind: "request.unknown" }, context)).toBe("Acme extended the time (stored).");
-  });
-});
-
-describe("periodUnitOfDays", () => {
-  it("reads the deadline engine's words", () => {
-    expect(periodUnitOfDays("working days")).toBe("workingDay");
-    expect(periodUnitOfDays("business days")).toBe("businessDay");
-    expect(periodUnitOfDays("calendar days")).toBe("calendarDay");
   });
 });

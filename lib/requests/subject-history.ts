@@ -4,7 +4,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { historyWords, labelWords } from "@/lib/i18n/subject-words";
 import { formatDate } from "@/lib/format/format-date";
-import type { PeriodUnit } from "@/lib/organizations/promised-response-time";
+import type { PeriodUnit } from "@/lib/deadlines";
 import { EVENT } from "./events";
 
 export type SubjectHistoryContext = {
@@ -18,14 +18,6 @@ export type SubjectHistoryContext = {
 export type SubjectHistoryEvent = { kind: string; actor: string; message: string; data: unknown; at: Date };
 
 const PERIOD_UNITS = new Set<PeriodUnit>(["month", "day", "businessDay", "workingDay", "calendarDay"]);
-
-/** The unit an extension of days counts in, from the deadline engine's words ("working days", …). */
-export function periodUnitOfDays(unitWord: string): PeriodUnit {
-  if (unitWord.includes("working")) return "workingDay";
-  if (unitWord.includes("business")) return "businessDay";
-  if (unitWord.includes("calendar")) return "calendarDay";
-  return "day";
-}
 
 function text(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];

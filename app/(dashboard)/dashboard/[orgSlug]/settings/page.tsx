@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/lib/auth/require-membership";
 import { can } from "@/lib/auth/roles";
-import type { Regime } from "@/lib/db/generated/enums";
+import { extensionMaxInWords, REGIMES } from "@/lib/deadlines/regimes";
 import { getEnv } from "@/lib/env";
 import { formatBytes } from "@/lib/files/check-upload";
 import { getOrganizationSettings } from "@/lib/organizations/get-organization-settings";
@@ -45,24 +45,13 @@ import {
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings", robots: { index: false, follow: false } };
 
-const REGIME_EXPLAINED: Record<Regime, string> = {
-  DEFAULT: "30 calendar days from the day the person confirms their email.",
-  GDPR: "One month from confirmation: the same date next month, or that month's last day (GDPR art. 12(3)).",
-  UK: "One month from confirmation, moved to the next working day in England and Wales (ICO guidance).",
-  CCPA: "45 calendar days from receipt, whatever the confirmation; acknowledge within 10 business days.",
-  CCPA_OPT_OUT: "15 business days from receipt: only opt-outs of sale or sharing under the CCPA get it.",
-  NZ: "20 working days, skipping New Zealand public holidays and 25 December to 15 January (Privacy Act 2020).",
-  LGPD: "15 calendar days (LGPD art. 19 II). No extension is possible.",
-  CUSTOM: "Your own promise: the number of days you set below.",
-};
-
-const LAW_EXPLAINED: Partial<Record<Regime, string>> = {
-  GDPR: "People in the EU, Iceland, Liechtenstein and Norway",
-  UK: "People in the United Kingdom",
-  CCPA: "People in California",
-  NZ: "People in New Zealand",
-  LGPD: "People in Brazil",
-};
+// Which laws ignore the choice: from each module's clock rule.
+const CLOCK_START_HINT = [
+  `${JURISDICTION_REGIMES.filter((r) => REGIMES[r].clock.start === "RECEIPT").map((r) => regimeLabel[r]).join(", ")} requests always count from arrival, whatever you choose.`,
+  ...JURISDICTION_REGIMES.filter((r) => REGIMES[r].clock.start === "RECEIPT_IDENTITY_PAUSED").map(
+    (r) => `${regimeLabel[r]} requests count from arrival, without the days the person takes to confirm.`,
+  ),
+].join(" ");
 
 function timeZoneOptions(current: string) {
   const zones = Intl.supportedValuesOf("timeZone");
@@ -218,7 +207,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                   name: "regimes",
                   label: "Laws whose deadlines you apply",
                   hint: "A request from someone these laws protect gets the law's deadline instead of your own deadline policy.",
-                  options: JURISDICTION_REGIMES.map((r) => ({ value: r, label: regimeLabel[r], description: LAW_EXPLAINED[r] })),
+                  options: JURISDICTION_REGIMES.map((r) => ({ value: r, label: regimeLabel[r], description: REGIMES[r].covers ?? undefined })),
                 },
                 {
                   kind: "select",
@@ -511,7 +500,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                   label: "Your deadline rule",
                   hint: "For people whose own law you do not apply (Profile → Laws whose deadlines you apply).",
                   required: true,
-                  options: ORGANIZATION_REGIMES.map((r) => ({ value: r, label: regimeLabel[r], description: REGIME_EXPLAINED[r] })),
+                  options: ORGANIZATION_REGIMES.map((r) => ({ value: r, label: regimeLabel[r], description: REGIMES[r].summary })),
                 },
                 {
                   kind: "conditional",
@@ -536,14 +525,14 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                       ? { value: c, label: "When the person confirms their email", description: "The usual start: you know the request is real." }
                       : { value: c, label: "When the request arrives", description: "Stricter: time waiting for the confirmation counts too." },
                   ),
-                  hint: "California (CCPA) requests always count from arrival, whatever you choose.",
+                  hint: CLOCK_START_HINT,
                 },
                 {
                   kind: "number",
                   name: "extensionMaxDays",
                   label: "Longest extension",
                   suffix: "days",
-                  hint: "Staff may extend a request once. This caps it under the Rightsdesk default and your own rule, in that rule's days; 0 allows none. The laws set their own caps (GDPR and UK two months, CCPA 45 days, none under LGPD).",
+                  hint: `Staff may extend a request once. This caps it under the Rightsdesk default and your own rule, in that rule's days; 0 allows none. The laws set their own caps (${JURISDICTION_REGIMES.map((r) => `${regimeLabel[r]}: ${extensionMaxInWords(r)}`).join("; ")}).`,
                   required: true,
                 },
               ],
