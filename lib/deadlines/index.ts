@@ -9,6 +9,9 @@ import { UK_BANK_HOLIDAYS } from "./holidays/uk";
 import { US_FEDERAL_HOLIDAYS } from "./holidays/us";
 import { addCalendarDays, endOfZonedDay, formatIsoDate, isValidTimeZone, toZonedDate } from "./zoned-time";
 import type { CalendarDate } from "./zoned-time";
+import type { PauseReason, UkRegion } from "./contract";
+
+export * from "./contract";
 
 export type Regime = "DEFAULT" | "GDPR" | "UK" | "CCPA" | "CCPA_OPT_OUT" | "NZ" | "LGPD" | "CUSTOM";
 
@@ -20,7 +23,9 @@ export type DeadlineInput = {
   /** The organization's IANA time zone. */
   timeZone: string;
   /** Periods waiting on the subject; `to` absent means the request is still waiting. */
-  pauses?: { from: Date; to?: Date }[];
+  pauses?: { from: Date; to?: Date; reason?: PauseReason }[];
+  /** UK only: whose bank holidays count (default England and Wales). */
+  holidayRegion?: UkRegion;
   extension?: { grantedAt: Date; days?: number; months?: number };
   custom?: { days: number; businessDays: boolean };
   /**

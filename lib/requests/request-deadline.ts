@@ -22,9 +22,9 @@ export function regimeOfJurisdiction(jurisdiction: string): Regime | null {
   return null;
 }
 
-export type DeadlinePolicy = Pick<PrivacyRequest, "regime" | "clockStart" | "customDays" | "customBusinessDays">;
+export type DeadlinePolicy = Pick<PrivacyRequest, "regime" | "clockStart" | "customDays" | "customBusinessDays" | "holidayRegion">;
 
-type PolicyOrg = Pick<Organization, "regime" | "regimes" | "clockStart" | "responseDays" | "responseBusinessDays">;
+type PolicyOrg = Pick<Organization, "regime" | "regimes" | "clockStart" | "responseDays" | "responseBusinessDays" | "holidayRegion">;
 
 /**
  * The rule a new request is held to: the law of the subject's jurisdiction when the organization applies it
@@ -41,6 +41,8 @@ export function deadlinePolicyFor(org: PolicyOrg, request: { jurisdiction: strin
     clockStart: org.clockStart,
     customDays: custom ? org.responseDays : null,
     customBusinessDays: custom ? org.responseBusinessDays : null,
+    // Kept with every request: only UK GDPR counts bank holidays by region, but the organization may move to it.
+    holidayRegion: org.holidayRegion,
   };
 }
 
@@ -53,7 +55,7 @@ export function deadlineInputFor(
   context: {
     timeZone: string;
     extensionMaxDays: number;
-    pauses: Pick<RequestPause, "startedAt" | "endedAt">[];
+    pauses: Pick<RequestPause, "startedAt" | "endedAt" | "reason">[];
     extension?: DeadlineInput["extension"];
   },
 ): DeadlineInput {
@@ -73,7 +75,12 @@ export function deadlineInputFor(
     timeZone: context.timeZone,
     ...(request.clockStart ? { clockStart: request.clockStart as ClockStart } : {}),
     extensionMaxDays: context.extensionMaxDays,
-    pauses: context.pauses.map((p) => ({ from: p.startedAt, ...(p.endedAt ? { to: p.endedAt } : {}) })),
+    ...(request.holidayRegion ? { holidayRegion: request.holidayRegion } : {}),
+    pauses: context.pauses.map((p) => ({
+      from: p.startedAt,
+      ...(p.endedAt ? { to: p.endedAt } : {}),
+      ...(p.reason ? { reason: p.reason } : {}),
+    })),
     ...(extension ? { extension } : {}),
     ...(request.regime === "CUSTOM" && request.customDays !== null
       ? { custom: { days: request.customDays, businessDays: request.customBusinessDays ?? false } }
