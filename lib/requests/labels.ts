@@ -1,5 +1,6 @@
 // The one place that names request types, queues, statuses and regimes for people.
 import type { Channel, Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+import type { PauseReason } from "@/lib/deadlines";
 import type { StaffAction } from "./workflow";
 
 export const REQUEST_TYPES = [
@@ -59,6 +60,15 @@ export const regimeLabel: Record<Regime, string> = {
   NZ: "New Zealand Privacy Act 2020",
   LGPD: "Brazil LGPD",
   CUSTOM: "Custom policy",
+};
+
+/** What staff ask the subject for, as staff read it (the status page words it for the subject). */
+export const pauseReasonLabel: Record<PauseReason, string> = {
+  IDENTITY: "Proof of identity",
+  FEE: "A fee",
+  CLARIFICATION: "Clarification of what they are asking for",
+  LARGE_VOLUME_CLARIFICATION: "Clarification of a large amount of information (which of it they want)",
+  OTHER: "Something else",
 };
 
 /** Statuses as staff read them (the subject-facing labels speak to the subject). */

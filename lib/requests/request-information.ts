@@ -20,18 +20,18 @@ export async function requestInformation({ context, requestId, input, now }: Sta
     action: "requestInfo",
     run: async (tx, request) => {
       const parsed = requestInfoSchema.safeParse(input);
-      if (!parsed.success) refuse("invalid", "Write your question.", fieldErrorsFrom(parsed.error));
-      const { question } = parsed.data;
+      if (!parsed.success) refuse("invalid", "Choose what you are asking for and write your question.", fieldErrorsFrom(parsed.error));
+      const { question, reason } = parsed.data;
       const org = request.organization;
       await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "AWAITING_SUBJECT" } });
-      const answerBy = await startPause(tx, request, org, now);
+      const answerBy = await startPause(tx, request, org, reason, now);
       await appendRequestEvent(tx, request, {
         kind: EVENT.INFO_REQUESTED,
         actor: "STAFF",
         ...eventActor(context),
         visibleToSubject: true,
         message: `${org.name}'s privacy team needs more information from you:\n${question}`,
-        data: { question, answerBy: answerBy.toISOString() },
+        data: { question, reason, answerBy: answerBy.toISOString() },
         at: now,
       });
       await emailSubject(tx, request, (link) =>
@@ -48,7 +48,7 @@ export async function requestInformation({ context, requestId, input, now }: Sta
       await auditRequest(tx, context.actor, request, {
         action: "request.request_info",
         before: { status: request.status },
-        after: { status: "AWAITING_SUBJECT", question, answerBy: answerBy.toISOString() },
+        after: { status: "AWAITING_SUBJECT", question, reason, answerBy: answerBy.toISOString() },
       });
       return {};
     },

@@ -172,6 +172,11 @@ export default async function StatusPage({ params, searchParams }: Props) {
               <strong>{t("answerBy", { date: date(request.answerBy) })}</strong>
             </p>
           ) : null}
+          {request.waiting ? (
+            <p data-testid="clock-state">
+              {request.waiting.isClockStopped ? t("clockStopped", { reason: request.waiting.reason ?? "none" }) : t("clockRuns")}
+            </p>
+          ) : null}
           <ActionForm
             id="answer"
             action={answerAction.bind(null, org.slug, token)}
