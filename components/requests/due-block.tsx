@@ -58,6 +58,7 @@ export function DueBlock({ request, timeZone, now }: { request: StaffRequestView
       <dl className="summary-list">
         <DescriptionRow label="Rule">{deadline.regime}</DescriptionRow>
         <DescriptionRow label="How this date was computed">{deadline.explanation}</DescriptionRow>
+        {deadline.bankHolidays ? <DescriptionRow label="Bank holidays">{deadline.bankHolidays}</DescriptionRow> : null}
         {deadline.acknowledgeBy ? <DescriptionRow label="Acknowledge receipt by">{formatDate(deadline.acknowledgeBy, timeZone)}</DescriptionRow> : null}
         {deadline.answerBy ? <DescriptionRow label="Subject asked to answer by">{formatDate(deadline.answerBy, timeZone)}</DescriptionRow> : null}
         {isOpenRequest || deadline.extension ? (

@@ -2,6 +2,7 @@
 // forms check with them in the browser (react-hook-form + zodResolver); the lib functions parse the posted
 // values with the same schema again, so a rule cannot differ between the two.
 import { z } from "zod";
+import { UK_REGIONS, type UkRegion } from "@/lib/deadlines";
 import { LOCALES } from "@/lib/i18n/locales";
 import { isCountryCode, isJurisdiction } from "@/lib/requests/jurisdictions";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
@@ -280,6 +281,7 @@ export const deadlinePolicySchema = z
   .object({
     regime: z.enum(ORGANIZATION_REGIMES, { error: "Choose the deadline rule." }),
     clockStart: z.enum(CLOCK_STARTS, { error: "Choose when the clock starts." }),
+    holidayRegion: z.enum(UK_REGIONS as readonly [UkRegion, ...UkRegion[]], { error: "Choose whose bank holidays count." }),
     // Only the CUSTOM rule has a period of its own; the form shows these fields only then.
     responseDays: z.preprocess(blankToUndefined, wholeNumber("the number of days", 1, 365).optional()),
     responseBusinessDays: checkbox,

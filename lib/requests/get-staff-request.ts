@@ -12,7 +12,7 @@ import type { Channel, EventActor, Queue, Regime, RequestOutcome, RequestStatus,
 import { apiKeyLabel } from "@/lib/api-keys/api-key-label";
 import { DeadlineError, type Deadline, type PauseReason } from "@/lib/deadlines";
 import { extensionAmountText, extensionOffer, requestExtensionLimit, type AvailableExtension, type ExtensionOffer } from "./extension-offer";
-import { regimeLabel } from "./labels";
+import { regimeLabel, ukRegionLabel } from "./labels";
 import { findRevealedRequestIds } from "./queue/find-revealed-request-ids";
 import { maskEmail, maskName, maskSubjectText, type SubjectIdentifiers } from "./queue/mask-subject";
 import { waitingOnSubject } from "./pauses";
@@ -66,6 +66,8 @@ export type StaffRequestView = {
     isBeyondHolidayData: boolean;
     /** Waiting on the subject, and this regime's clock stops for what they were asked (clockStopsFor). */
     isClockStopped: boolean;
+    /** UK GDPR only: whose bank holidays count, as chosen in the policy when the request was accepted. */
+    bankHolidays: string | null;
     /** While waiting on the subject: what they were asked for (null for questions from before reasons). */
     pauseReason: PauseReason | null;
     acknowledgeBy: Date | null;
@@ -212,6 +214,7 @@ export async function getStaffRequest({
           isBeyondHolidayData: deadline.isBeyondHolidayData,
           isClockStopped: waiting?.isClockStopped ?? false,
           pauseReason: waiting?.reason ?? null,
+          bankHolidays: request.regime === "UK" ? ukRegionLabel[request.holidayRegion ?? "ENGLAND_WALES"] : null,
           acknowledgeBy: ("acknowledgeBy" in deadline ? deadline.acknowledgeBy : undefined) ?? null,
           answerBy: request.status === "AWAITING_SUBJECT" ? (request.pauses[0]?.answerBy ?? null) : null,
           extension:

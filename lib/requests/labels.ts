@@ -1,6 +1,6 @@
 // The one place that names request types, queues, statuses and regimes for people.
 import type { Channel, Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
-import type { PauseReason } from "@/lib/deadlines";
+import type { PauseReason, UkRegion } from "@/lib/deadlines";
 import type { StaffAction } from "./workflow";
 
 export const REQUEST_TYPES = [
@@ -69,6 +69,13 @@ export const pauseReasonLabel: Record<PauseReason, string> = {
   CLARIFICATION: "Clarification of what they are asking for",
   LARGE_VOLUME_CLARIFICATION: "Clarification of a large amount of information (which of it they want)",
   OTHER: "Something else",
+};
+
+/** Whose bank holidays a UK organization keeps. */
+export const ukRegionLabel: Record<UkRegion, string> = {
+  ENGLAND_WALES: "England and Wales",
+  SCOTLAND: "Scotland",
+  NORTHERN_IRELAND: "Northern Ireland",
 };
 
 /** Statuses as staff read them (the subject-facing labels speak to the subject). */
