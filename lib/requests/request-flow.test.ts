@@ -1,8 +1,11 @@
 // The data subject's path through the domain, against a real database: file, verify, follow.
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { computeDeadline } from "@/lib/deadlines";
 import { toZonedDate } from "@/lib/deadlines/zoned-time";
+import { LOCALES } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { createTestOrganization } from "@/lib/testing/test-organization";
 import { fileRequest } from "./file-request";
 import { getRequestStatus } from "./get-request-status";
@@ -70,6 +73,24 @@ describe("filing a request", () => {
     if (result.kind !== "invalid") return;
     expect(result.fieldErrors.email).toEqual(["Enter an email address like name@example.com."]);
     expect(result.fieldErrors.controllerName?.[0]).toMatch(/Name the website or company/);
+    expect(await db.privacyRequest.count({ where: { organizationId: org.id } })).toBe(0);
+  });
+
+  it.each(LOCALES)("refuses a request that does not say where the subject lives, in %s, and saves nothing", async (locale) => {
+    const db = await getDb();
+    const org = await createTestOrganization(db);
+    const translate = createTranslator({ locale, messages: MESSAGES[locale], namespace: "validation" });
+    for (const jurisdiction of [undefined, "", "  "]) {
+      const result = await fileRequest({
+        orgSlug: org.slug,
+        raw: { ...subject, jurisdiction, locale },
+        channel: "WEB",
+        ip: `10.0.1.${Math.floor(Math.random() * 250)}`,
+        now: new Date(),
+        translate: (key, values) => translate(key, values),
+      });
+      expect(result).toEqual({ kind: "invalid", fieldErrors: { jurisdiction: [MESSAGES[locale].validation.jurisdiction] } });
+    }
     expect(await db.privacyRequest.count({ where: { organizationId: org.id } })).toBe(0);
   });
 

@@ -225,7 +225,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                   kind: "select",
                   name: "defaultJurisdiction",
                   label: "Where most people who ask live",
-                  hint: "Preselected on the request form; people can change it.",
+                  hint: "Preselected when staff record a request received by email or phone. The public form never assumes it: people choose where they live, from an empty field or a suggestion from their browser's language.",
                   required: true,
                   options: JURISDICTIONS.map((j) => ({ value: j.code, label: j.name })),
                 },
