@@ -1,7 +1,7 @@
 // What a data subject sees on their private status page, looked up by the link's token.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Queue, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+import type { Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
 import { EVENT } from "./events";
 import { waitingOnSubject, type WaitingOnSubject } from "./pauses";
 import { isStatusLinkExpired } from "./status-link-lifetime";
@@ -17,6 +17,8 @@ export type RequestStatusView = {
   receivedAt: Date;
   verifiedAt: Date | null;
   dueAt: Date | null;
+  /** The law the request is held to (which gives dueAt); null before verification. */
+  regime: Regime | null;
   closedAt: Date | null;
   outcome: RequestOutcome | null;
   denialReason: string | null;
@@ -100,6 +102,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
       receivedAt: request.receivedAt,
       verifiedAt: request.verifiedAt,
       dueAt: request.dueAt,
+      regime: request.regime,
       closedAt: request.closedAt,
       outcome: request.outcome,
       denialReason: request.denialReason,

@@ -26,15 +26,20 @@ export type DeadlinePolicy = Pick<PrivacyRequest, "regime" | "clockStart" | "cus
 
 type PolicyOrg = Pick<Organization, "regime" | "regimes" | "clockStart" | "responseDays" | "responseBusinessDays" | "holidayRegion">;
 
+/** The law a request from `jurisdiction` is held to: see deadlinePolicyFor. */
+export function regimeFor(org: Pick<Organization, "regime" | "regimes">, request: { jurisdiction: string; type: RequestType }): Regime {
+  const law = regimeOfJurisdiction(request.jurisdiction);
+  const regime: Regime = law && org.regimes.includes(law) ? law : org.regime;
+  return regime === "CCPA" && request.type === "OPT_OUT_SALE" ? "CCPA_OPT_OUT" : regime;
+}
+
 /**
  * The rule a new request is held to: the law of the subject's jurisdiction when the organization applies it
  * (one of its `regimes`), otherwise the organization's own regime. CCPA opt-outs of sale or sharing have
  * their own, shorter clock.
  */
 export function deadlinePolicyFor(org: PolicyOrg, request: { jurisdiction: string; type: RequestType }): DeadlinePolicy {
-  const law = regimeOfJurisdiction(request.jurisdiction);
-  let regime: Regime = law && org.regimes.includes(law) ? law : org.regime;
-  if (regime === "CCPA" && request.type === "OPT_OUT_SALE") regime = "CCPA_OPT_OUT";
+  const regime = regimeFor(org, request);
   const custom = regime === "CUSTOM";
   return {
     regime,

@@ -8,7 +8,7 @@ import { fieldErrorsFrom, requestInfoSchema, type RequestInfoInput } from "./act
 import { EVENT } from "./events";
 import { formatDate } from "@/lib/format/format-date";
 import { localeOf } from "@/lib/i18n/subject-words";
-import { startPause } from "./pauses";
+import { startPause, waitingOnSubject } from "./pauses";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { emailSubject } from "./email-subject";
 
@@ -42,6 +42,7 @@ export async function requestInformation({ context, requestId, input, now }: Sta
           reference: request.reference!,
           question,
           answerBy: formatDate(answerBy, org.timeZone, localeOf(request.locale)),
+          waiting: waitingOnSubject(request.regime, { reason })!,
           link,
         }),
       );
