@@ -125,6 +125,7 @@ test("the switcher changes the language of the status page without JavaScript an
   await page.locator(`#relationship-${controllerRelationship.key}`).check();
   await page.locator("#name").fill("Ana Souza");
   await page.locator("#email").fill(email);
+  await page.locator("#jurisdiction").selectOption("BR");
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
   const verification = await waitForEmail({ to: email, subjectIncludes: "Confirm your privacy request" });
