@@ -113,12 +113,12 @@ test("a custom 10-day policy gives a request filed afterwards its due date 10 da
   await policy.getByRole("radio", { name: /^Custom policy/ }).check();
   await policy.getByLabel(/Days to answer/).fill("10");
   // England and Wales by default; the UK bank holidays can be Scotland's.
-  await expect(policy.getByRole("radio", { name: "England and Wales" })).toBeChecked();
-  await policy.getByRole("radio", { name: "Scotland" }).check();
+  await expect(policy.getByRole("radio", { name: "England and Wales", exact: true })).toBeChecked();
+  await policy.getByRole("radio", { name: "Scotland", exact: true }).check();
   await policy.getByRole("button", { name: "Save deadline policy" }).click();
   await expect(policy.getByText(/Saved\. Requests accepted from now on follow this policy/)).toBeVisible();
   await page.reload();
-  await expect(section(page, "Deadline policy").getByRole("radio", { name: "Scotland" })).toBeChecked();
+  await expect(section(page, "Deadline policy").getByRole("radio", { name: "Scotland", exact: true })).toBeChecked();
   await page.screenshot({ path: "/tmp/settings-deadline-saved.png", fullPage: false });
 
   // The portal now promises the new period.
