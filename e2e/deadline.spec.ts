@@ -76,18 +76,31 @@ test("an officer extends a GDPR request by 2 months with a reason; the subject i
   await expect(page.getByText(`OpsIQ needs more time: they will answer by ${dueAfter}`)).toBeVisible();
   await expect(page.getByText(`Their reason: ${reason}`, { exact: true })).toBeVisible();
   await page.screenshot({ path: "/tmp/ext-status-page.png", fullPage: true });
+
+  // Asked for proof of identity, the GDPR stops the clock: both sides are told so, and why.
+  await staff.locator("summary", { hasText: "Ask the subject for more information" }).click();
+  await staff.getByRole("radio", { name: /^Proof of identity/ }).check();
+  await staff.getByLabel(/Your question/).fill("Please send a copy of an ID document.");
+  await staff.getByRole("button", { name: "Send question" }).click();
+  await expect(staff.getByText(/Question sent/)).toBeVisible();
+  await expect(due.section.getByText("Paused: the clock is stopped while we wait for the subject (proof of identity)")).toBeVisible();
+  const question = await waitForEmail({ to: subjectEmail, subjectIncludes: "needs more information" });
+  expect(question.text).toContain("The clock is stopped while we wait for your proof of identity.");
+  await page.goto(extractLinks(question.text).find((l) => l.includes(`/${ORG}/status/`))!);
+  await expect(page.getByText("The clock is stopped while we wait for your proof of identity.")).toBeVisible();
   await staff.context().close();
 });
 
 test("a CCPA opt-out offers no extension and says why", async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
   const subjectEmail = `optout-${runId}@example.com`;
-  // OpsIQ's default jurisdiction is California: an opt-out of sale or sharing gets the CCPA's 15 business days.
+  // A Californian's opt-out of sale or sharing gets the CCPA's 15 business days.
   const { reference } = await fileAndConfirm(page, {
     org: ORG,
     email: subjectEmail,
     relationship: /^I have an OpsIQ account/,
     type: /Opt out of the sale or sharing/,
+    jurisdiction: "US-CA",
   });
   const staff = await officerPage(browser, baseURL!);
   await openByReference(staff, ORG, reference);
@@ -100,10 +113,15 @@ test("a CCPA opt-out offers no extension and says why", async ({ page, browser, 
 
   // Waiting on the subject: both sides see the day they are asked to answer by; the CCPA clock keeps running.
   await staff.locator("summary", { hasText: "Ask the subject for more information" }).click();
+  // The form says, for this request's law, which reasons stop the clock: none under the CCPA.
+  await expect(staff.getByText("The clock keeps running: this law does not pause for it.")).toHaveCount(5);
+  await staff.getByRole("radio", { name: /^Proof of identity/ }).check();
   await staff.getByLabel(/Your question/).fill("Which email address is on your OpsIQ account?");
   await staff.getByRole("button", { name: "Send question" }).click();
   await expect(staff.getByText(/Question sent/)).toBeVisible();
-  await expect(due.section.getByText("Waiting on the subject; under this rule the clock keeps running.")).toBeVisible();
+  await expect(
+    due.section.getByText("Waiting on the subject (proof of identity); the clock keeps running: the law that applies does not pause for this."),
+  ).toBeVisible();
   await expect(due.date).toHaveText(dueBefore);
   const answerBy = (await due.row("Subject asked to answer by").innerText()).trim();
   expect(answerBy).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
@@ -113,5 +131,6 @@ test("a CCPA opt-out offers no extension and says why", async ({ page, browser, 
   expect(question.text).toContain(`Please answer by ${answerBy}`);
   await page.goto(extractLinks(question.text).find((l) => l.includes(`/${ORG}/status/`))!);
   await expect(page.getByText(`Please answer by ${answerBy}.`, { exact: true })).toBeVisible();
+  await expect(page.getByText("The clock keeps running while we wait for your answer: the law that applies does not pause for this.")).toBeVisible();
   await staff.context().close();
 });

@@ -62,6 +62,7 @@ test("a request sent from the form on the organization's own website reaches the
   await form.getByRole("radio", { name: /Access my data/ }).check();
   await form.getByRole("radio", { name: /^I have an OpsIQ account/ }).check();
   await form.getByLabel(/Your email address/).fill(subjectEmail);
+  await form.getByLabel(/Where do you live/).selectOption("US-CA");
   await form.getByRole("button", { name: "Send request" }).click();
   await expect(form.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
   await expect(page).toHaveURL(siteUrl); // the organization's page stays where it was

@@ -29,6 +29,7 @@ for (const org of demoOrganizations) {
       await page.getByLabel(new RegExp(relationship.controllerPrompt!.replace(/[?]/g, "\\?"))).fill("Kiwi Shoes Ltd");
     }
     await fillCommonFields(page, email);
+    await page.getByLabel(/Where do you live/).selectOption(org.defaultJurisdiction);
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
 
@@ -75,6 +76,52 @@ test("the form explains mistakes next to each field and keeps what was typed", a
   await expect(page.getByLabel(/Which information is wrong/)).toBeVisible();
 });
 
+test.describe("where the subject lives is never assumed", () => {
+  test("a German browser gets Germany suggested, and the page after sending names the GDPR and its month", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, locale: "de-DE" });
+    const page = await context.newPage();
+    await page.goto("/opsiq/request");
+    await expect(page.locator("#jurisdiction")).toHaveValue("DE");
+    await expect(page.locator("#jurisdiction option:checked")).toHaveText("Deutschland");
+    await context.close();
+  });
+
+  test("an en-US browser gets an empty field, sending it empty is refused, and the law of the place chosen is named", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, locale: "en-US" });
+    const page = await context.newPage();
+    const email = `nowhere-${runId}@example.com`;
+    await page.goto("/opsiq/request");
+    await expect(page.locator("#jurisdiction")).toHaveValue("");
+    await expect(page.locator("#jurisdiction option:checked")).toHaveText("Choose a country or US state");
+    // The portal states the period of each law OpsIQ applies, not one number for all.
+    await expect(page.getByText("EU General Data Protection Regulation (GDPR): we respond within one month.")).toBeVisible();
+    await expect(page.getByText("California Consumer Privacy Act (CCPA): we respond within 45 days.")).toBeVisible();
+    await expect(page.getByText("Everyone else: we respond within 30 days.")).toBeVisible();
+
+    await page.getByRole("radio", { name: /Access my data/ }).check();
+    await page.getByRole("radio", { name: /^I have an OpsIQ account/ }).check();
+    await fillCommonFields(page, email);
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page.getByText("Choose where you live.").first()).toBeVisible();
+    await expect(page.locator("#jurisdiction")).toHaveAttribute("aria-invalid", "true");
+
+    await page.locator("#jurisdiction").selectOption("DE");
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
+    await expect(page.getByText("The law that applies to your request: EU General Data Protection Regulation (GDPR). OpsIQ must answer within one month.")).toBeVisible();
+    const verification = await waitForEmail({ to: email, subjectIncludes: "Confirm your privacy request" });
+    expect(verification.text).toContain("The law that applies to your request: EU General Data Protection Regulation (GDPR). OpsIQ must answer within one month.");
+
+    // Once confirmed, the email and the status page give the date and the law that gives it.
+    await page.goto(extractLinks(verification.text).find((l) => l.includes("/opsiq/verify/"))!);
+    await expect(page.getByText("Thank you, your request is confirmed")).toBeVisible();
+    await expect(page.locator("dt", { hasText: "Law that applies" }).locator("xpath=following-sibling::dd[1]")).toHaveText("EU General Data Protection Regulation (GDPR)");
+    const confirmed = await waitForEmail({ to: email, subjectIncludes: "is confirmed" });
+    expect(confirmed.text).toMatch(/The law that applies: EU General Data Protection Regulation \(GDPR\)\. They must answer by \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    await context.close();
+  });
+});
+
 test("an unknown or made-up link gets a friendly page, not an error", async ({ page }) => {
   const status = await page.goto(`/opsiq/status/${"A".repeat(43)}`);
   expect(status?.status()).toBe(200);
@@ -110,6 +157,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("radio", { name: /Delete my data/ })).toBeChecked();
 
     await page.getByRole("radio", { name: /^I have an Opsentry account/ }).check();
+    await page.getByLabel(/Where do you live/).selectOption("US-CA");
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
     const verification = await waitForEmail({ to: email, subjectIncludes: "Confirm your privacy request" });

@@ -112,14 +112,21 @@ test("a custom 10-day policy gives a request filed afterwards its due date 10 da
   const policy = section(page, "Deadline policy");
   await policy.getByRole("radio", { name: /^Custom policy/ }).check();
   await policy.getByLabel(/Days to answer/).fill("10");
+  // England and Wales by default; the UK bank holidays can be Scotland's.
+  await expect(policy.getByRole("radio", { name: "England and Wales", exact: true })).toBeChecked();
+  await policy.getByRole("radio", { name: "Scotland", exact: true }).check();
   await policy.getByRole("button", { name: "Save deadline policy" }).click();
   await expect(policy.getByText(/Saved\. Requests accepted from now on follow this policy/)).toBeVisible();
+  await page.reload();
+  await expect(section(page, "Deadline policy").getByRole("radio", { name: "Scotland", exact: true })).toBeChecked();
   await page.screenshot({ path: "/tmp/settings-deadline-saved.png", fullPage: false });
 
   // The portal now promises the new period.
   const subject = await browser.newPage();
   await subject.goto(`/${ORG}`);
-  await expect(subject.getByText("We respond within 10 days.")).toBeVisible();
+  // Opscotch applies New Zealand's Act to the people it protects; everyone else gets the new period.
+  await expect(subject.getByText("New Zealand Privacy Act 2020: we respond within 20 working days.")).toBeVisible();
+  await expect(subject.getByText("Everyone else: we respond within 10 days.")).toBeVisible();
 
   // A person outside New Zealand (whose law Opscotch applies) gets the organization's own rule.
   const email = `settings-policy-${runId}@example.com`;
@@ -211,7 +218,9 @@ test("a signed-in user creates an organization, becomes its owner and lands in i
 
   await page.goto(`/${slug}`);
   await expect(page.getByRole("heading", { level: 1, name: "Kea Kitchens" })).toBeVisible();
-  await expect(page.getByText("We respond within 30 days.")).toBeVisible();
+  // A New Zealand organization applies the Privacy Act to New Zealanders, its own 30 days to everyone else.
+  await expect(page.getByText("New Zealand Privacy Act 2020: we respond within 20 working days.")).toBeVisible();
+  await expect(page.getByText("Everyone else: we respond within 30 days.")).toBeVisible();
 });
 
 test("a viewer and an officer see no Settings link, and the settings address is a 404 for them", async ({ browser }) => {

@@ -42,10 +42,12 @@ test("a request from claim to a downloaded answer, with a question answered on t
   await expect(staff.getByText("In progress", { exact: true })).toBeVisible();
   await expectNoAxeViolations(staff);
 
-  // A question needs text; then it goes out and the request waits on the subject.
+  // A question needs a reason and text; then it goes out and the request waits on the subject.
   await staff.locator("summary", { hasText: "Ask the subject for more information" }).click();
   await staff.getByRole("button", { name: "Send question" }).click();
+  await expect(staff.getByText("Choose what you are asking the subject for.").first()).toBeVisible();
   await expect(staff.getByText("The question is required.").first()).toBeVisible();
+  await staff.getByRole("radio", { name: /^Clarification of what they are asking for/ }).check();
   await staff.getByLabel(/Your question/).fill("Which email address did you use for your OpsIQ account?");
   await staff.getByRole("button", { name: "Send question" }).click();
   await expect(staff.getByText(/Question sent/)).toBeVisible();

@@ -3,6 +3,7 @@
 import { DueDate } from "@/components/queue/due-date";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format/format-date";
+import { pauseReasonLabel } from "@/lib/requests/labels";
 import type { StaffRequestView } from "@/lib/requests/get-staff-request";
 import { describeDue } from "@/lib/requests/queue/describe-due";
 import { isOpen } from "@/lib/requests/workflow";
@@ -36,9 +37,14 @@ export function DueBlock({ request, timeZone, now }: { request: StaffRequestView
       <div className={styles.dueState}>
         <DueDate due={{ iso: dueAt.toISOString(), date: formatDate(dueAt, timeZone), text: state?.text ?? null, tone: state?.tone ?? null }} />
         {isOpenRequest && deadline.isClockStopped ? (
-          <span className="badge badge--awaiting-subject">Paused: the clock stops while the request waits on the subject</span>
+          <span className="badge badge--awaiting-subject">
+            Paused: the clock is stopped while we wait for the subject{deadline.pauseReason ? ` (${pauseReasonLabel[deadline.pauseReason].toLowerCase()})` : ""}
+          </span>
         ) : isOpenRequest && request.isPaused ? (
-          <span className={styles.dueNote}>Waiting on the subject; under this rule the clock keeps running.</span>
+          <span className={styles.dueNote}>
+            Waiting on the subject{deadline.pauseReason ? ` (${pauseReasonLabel[deadline.pauseReason].toLowerCase()})` : ""}; the clock keeps running: the
+            law that applies does not pause for this.
+          </span>
         ) : null}
       </div>
       {deadline.isBeyondHolidayData ? (
@@ -52,6 +58,7 @@ export function DueBlock({ request, timeZone, now }: { request: StaffRequestView
       <dl className="summary-list">
         <DescriptionRow label="Rule">{deadline.regime}</DescriptionRow>
         <DescriptionRow label="How this date was computed">{deadline.explanation}</DescriptionRow>
+        {deadline.bankHolidays ? <DescriptionRow label="Bank holidays">{deadline.bankHolidays}</DescriptionRow> : null}
         {deadline.acknowledgeBy ? <DescriptionRow label="Acknowledge receipt by">{formatDate(deadline.acknowledgeBy, timeZone)}</DescriptionRow> : null}
         {deadline.answerBy ? <DescriptionRow label="Subject asked to answer by">{formatDate(deadline.answerBy, timeZone)}</DescriptionRow> : null}
         {isOpenRequest || deadline.extension ? (

@@ -5,7 +5,8 @@ import { roleLabel } from "@/lib/auth/roles";
 import type { Role } from "@/lib/db/generated/enums";
 import type { StaffRequestView } from "@/lib/requests/get-staff-request";
 import { COMPLETE_OUTCOMES, NEW_CUSTOMER } from "@/lib/requests/action-schemas";
-import { outcomeLabel } from "@/lib/requests/labels";
+import { outcomeLabel, pauseReasonLabel, regimeLabel } from "@/lib/requests/labels";
+import { clockStopsFor, PAUSE_REASONS } from "@/lib/deadlines";
 import { formatBytes, MAX_FILE_BYTES } from "@/lib/files/check-upload";
 import { ALLOWED_FILE_TYPES_TEXT } from "@/lib/files/sniff-file-type";
 import { ActionForm, type ActionField } from "./action-form";
@@ -170,10 +171,24 @@ export function RequestActions({ request, handlers, currentUserId, role, isOverd
             pendingLabel="Sending…"
             fields={[
               {
+                kind: "radios",
+                name: "reason",
+                label: "What are you asking for?",
+                hint: `Whether the deadline clock stops while the subject answers depends on the law: ${regimeLabel[request.regime ?? "DEFAULT"]}.`,
+                required: true,
+                options: PAUSE_REASONS.map((reason) => ({
+                  value: reason,
+                  label: pauseReasonLabel[reason],
+                  description: clockStopsFor(request.regime ?? "DEFAULT", reason)
+                    ? "The clock stops until they answer."
+                    : "The clock keeps running: this law does not pause for it.",
+                })),
+              },
+              {
                 kind: "textarea",
                 name: "question",
                 label: "Your question",
-                hint: "Emailed to the subject, who answers on their status page. The request waits on them meanwhile, and the deadline clock stops (except under CCPA, whose clock runs from receipt).",
+                hint: "Emailed to the subject, who answers on their status page. The request waits on them meanwhile.",
                 required: true,
               },
             ]}

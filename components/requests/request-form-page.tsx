@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { PortalOrganization } from "@/lib/organizations/get-portal-organization";
 import { promisedResponseTime } from "@/lib/organizations/promised-response-time";
 import { PortalRequestForm } from "./portal-request-form";
+import { ResponseTimes } from "./response-times";
 import type { RequestFormProps } from "./request-form";
 
 export async function RequestFormPage({ org, action, className }: { org: PortalOrganization; action: RequestFormProps["action"]; className: string }) {
@@ -15,7 +16,16 @@ export async function RequestFormPage({ org, action, className }: { org: PortalO
       <PageHeader
         eyebrow={org.legalName}
         title={t("title", { organization: org.name })}
-        description={<p>{t("intro", { organization: org.name, period: labels("period", { ...promisedResponseTime(org), form: "duration" }) })}</p>}
+        description={
+          org.regimes.length === 0 ? (
+            <p>{t("intro", { organization: org.name, period: labels("period", { ...promisedResponseTime(org), form: "duration" }) })}</p>
+          ) : (
+            <>
+              <p>{t("introByLaw", { organization: org.name })}</p>
+              <ResponseTimes org={org} />
+            </>
+          )
+        }
       />
       <PortalRequestForm org={org} action={action} />
     </div>

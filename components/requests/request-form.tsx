@@ -181,6 +181,7 @@ export function RequestForm(props: RequestFormProps) {
       >
         {(c) => (
           <select autoComplete="country" {...c} defaultValue={initial.jurisdiction} {...register("jurisdiction")}>
+            <option value="">{t("jurisdictionChoose")}</option>
             {jurisdictions.map((j) => (
               <option key={j.code} value={j.code}>
                 {j.name}

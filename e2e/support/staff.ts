@@ -1,6 +1,7 @@
 // Shared steps of the staff-side specs: signing in, and a data subject filing and confirming a request.
 import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { extractLinks, waitForEmail } from "./mailbox";
+import { demoOrganizations } from "../../prisma/seed-data/organizations";
 
 export type Account = { email: string; password: string };
 
@@ -28,9 +29,12 @@ export type Filing = {
   name?: string;
   /** For a processor relationship: the customer the subject dealt with. */
   controllerName?: string;
-  /** Where the subject lives (a jurisdiction code such as "DE"); the organization's default otherwise. */
+  /** Where the subject lives (a jurisdiction code such as "DE"); otherwise where the demo organization's people mostly live. */
   jurisdiction?: string;
 };
+
+/** The form never assumes where a subject lives: the specs choose, by default where most of a demo organization's people live. */
+const usualJurisdiction = (org: string) => demoOrganizations.find((o) => o.slug === org)?.defaultJurisdiction ?? "NZ";
 
 /** Files a request on the portal as a data subject would, up to "check your email". */
 export async function fileRequest(page: Page, { org, email, relationship, type = /Access my data/, name = "Aroha Ngata", controllerName, jurisdiction }: Filing) {
@@ -40,7 +44,7 @@ export async function fileRequest(page: Page, { org, email, relationship, type =
   if (controllerName) await page.getByLabel(/Which website|Which of our customers|Which company/).fill(controllerName);
   await page.getByLabel(/Your full name/).fill(name);
   await page.getByLabel(/Your email address/).fill(email);
-  if (jurisdiction) await page.getByLabel(/Where do you live/).selectOption(jurisdiction);
+  await page.getByLabel(/Where do you live/).selectOption(jurisdiction ?? usualJurisdiction(org));
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email to confirm");
 }

@@ -312,6 +312,22 @@ describe("requests", () => {
     expect((await allowed.text()).split("\n")[0]).toContain("subject_email");
   });
 
+  it("asks the subject a question only with a reason the documentation lists, and stores it on the pause", async () => {
+    const filed = await createVerifiedRequest(db, org);
+    const before = await db.privacyRequest.findUniqueOrThrow({ where: { id: filed.id } });
+    const noReason = await action(org.slug, filed.id, writeKey, { action: "requestInfo", question: "Which account?" });
+    expect(noReason.status).toBe(422);
+    expect((await errorOf(noReason)).fieldErrors?.reason).toEqual(["Choose what you are asking the subject for."]);
+    const badReason = await action(org.slug, filed.id, writeKey, { action: "requestInfo", reason: "WHIM", question: "Which account?" });
+    expect(badReason.status).toBe(422);
+    expect(await db.privacyRequest.findUniqueOrThrow({ where: { id: filed.id } })).toEqual(before);
+    expect(await db.requestPause.count({ where: { requestId: filed.id } })).toBe(0);
+
+    const asked = await action(org.slug, filed.id, writeKey, { action: "requestInfo", reason: "FEE", question: "Please pay the fee." });
+    expect(asked.status).toBe(200);
+    expect(await db.requestPause.findFirstOrThrow({ where: { requestId: filed.id } })).toMatchObject({ reason: "FEE", endedAt: null });
+  });
+
   it("changes status only through the state machine, and a refused transition changes nothing", async () => {
     const filed = await createVerifiedRequest(db, org);
     const started = await action(org.slug, filed.id, writeKey, { action: "start" });
@@ -432,6 +448,12 @@ describe("openapi.json", () => {
     expect(filing).toEqual(z.toJSONSchema(requestSchemaFor(org), JSON_SCHEMA_OPTIONS));
     const replyBody = doc.paths["/api/v1/orgs/{orgSlug}/requests/{requestId}/replies"]!.post!.requestBody!.content["application/json"]!.schema;
     expect(replyBody).toEqual(z.toJSONSchema(replySchema, JSON_SCHEMA_OPTIONS));
+    const actionBodies = doc.paths["/api/v1/orgs/{orgSlug}/requests/{requestId}/actions"]!.post!.requestBody!.content["application/json"]!.schema as {
+      oneOf: { title: string }[];
+    };
+    const requestInfo = JSON.stringify(actionBodies.oneOf.find((body) => body.title === "requestInfo"));
+    expect(requestInfo).toContain(JSON.stringify(["IDENTITY", "FEE", "CLARIFICATION", "LARGE_VOLUME_CLARIFICATION", "OTHER"]));
+    expect(requestInfo).toContain(`"required":["action","reason","question"]`);
   });
 
   it("documents every answer and the list's filters with the schemas the handlers use, under the Apache-2.0 licence", async () => {

@@ -83,7 +83,7 @@ describe("free text with a control character or a lone surrogate", () => {
   it.each([
     ["a reply", (requestId: string, text: string) => replyToSubject({ context: officer, requestId, input: { message: text }, now: new Date() }), "message"],
     ["a note", (requestId: string, text: string) => addNote({ context: officer, requestId, input: { note: text }, now: new Date() }), "note"],
-    ["a question", (requestId: string, text: string) => requestInformation({ context: officer, requestId, input: { question: text }, now: new Date() }), "question"],
+    ["a question", (requestId: string, text: string) => requestInformation({ context: officer, requestId, input: { reason: "IDENTITY", question: text }, now: new Date() }), "question"],
   ] as const)("staff get a field error for a NUL in %s, and nothing is recorded or emailed", async (_what, act, field) => {
     const filed = await createVerifiedRequest(db, org);
     const before = await db.privacyRequest.findUniqueOrThrow({ where: { id: filed.id } });
@@ -100,7 +100,7 @@ describe("free text with a control character or a lone surrogate", () => {
 
   it("the subject's answer with a NUL is refused and the request still waits for one", async () => {
     const filed = await createVerifiedRequest(db, org);
-    const asked = await requestInformation({ context: officer, requestId: filed.id, input: { question: "Which account?" }, now: new Date() });
+    const asked = await requestInformation({ context: officer, requestId: filed.id, input: { reason: "CLARIFICATION", question: "Which account?" }, now: new Date() });
     expect(asked.ok).toBe(true);
     const eventsBefore = await db.requestEvent.count({ where: { requestId: filed.id } });
 

@@ -26,7 +26,7 @@ function matchTag(tag: string): Locale | null {
 }
 
 /** The header's languages in order of preference (q, then position); q=0 means "not this one". */
-function preferredTags(acceptLanguage: string): string[] {
+export function preferredTags(acceptLanguage: string): string[] {
   return acceptLanguage
     .split(",")
     .slice(0, 32)

@@ -33,7 +33,7 @@ beforeAll(async () => {
   await createVerifiedRequest(db, org, { now: at("2027-03-22T09:00:00Z") });
   await createVerifiedRequest(db, org, { now: at("2027-04-15T09:00:00Z") });
   const waiting = await createVerifiedRequest(db, org, { now: at("2027-04-15T09:00:00Z") });
-  ok(await requestInformation({ context: officer, requestId: waiting.id, input: { question: "Which account?" }, now: at("2027-04-16T09:00:00Z") }));
+  ok(await requestInformation({ context: officer, requestId: waiting.id, input: { reason: "IDENTITY", question: "Which account?" }, now: at("2027-04-16T09:00:00Z") }));
   // Another organization's requests never count.
   const other = await createTestOrganization(db, { timeZone: "Europe/Oslo", regime: "DEFAULT", regimes: [] });
   await createVerifiedRequest(db, other, { now: at("2027-03-05T09:00:00Z") });

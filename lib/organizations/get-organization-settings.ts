@@ -2,7 +2,7 @@
 // scoped to that organization inside every query.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { ClockStart, Queue, Regime, RequestType } from "@/lib/db/generated/enums";
+import type { ClockStart, Queue, Regime, RequestType, UkRegion } from "@/lib/db/generated/enums";
 
 export type OrganizationSettings = {
   id: string;
@@ -30,6 +30,7 @@ export type OrganizationSettings = {
   customers: { id: string; name: string; contactEmail: string; requestCount: number }[];
   regime: Regime;
   clockStart: ClockStart;
+  holidayRegion: UkRegion;
   responseDays: number;
   responseBusinessDays: boolean;
   extensionMaxDays: number;

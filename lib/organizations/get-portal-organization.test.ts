@@ -30,6 +30,7 @@ describe("getPortalOrganization", () => {
       defaultJurisdiction: "NZ",
       responseDays: 20,
       regime: "CUSTOM",
+      regimes: ["NZ"],
       responseBusinessDays: false,
       verificationTtlHours: 24,
       accentColor: "#1b4a7a",

@@ -43,6 +43,8 @@ export type PortalOrganization = {
   responseDays: number;
   /** The organization's own deadline rule (a subject's law may set another: lib/requests/request-deadline.ts). */
   regime: Regime;
+  /** The laws whose deadlines it applies to the people they protect. */
+  regimes: Regime[];
   responseBusinessDays: boolean;
   verificationTtlHours: number;
   /** "#rrggbb", checked again on the way out: it reaches a CSS custom property. */
@@ -95,7 +97,7 @@ export const getPortalOrganization = cache(async (slug: string): Promise<PortalO
   const [org] = await db.$queryRaw<OrganizationRow[]>`
     SELECT o.id, o.slug, o.name, o."legalName", o.tagline, o.website, o."policyUrl", o."privacyEmail", o."privacyContactName",
       o."postalAddress", o.country, o."regulatorName", o."regulatorUrl", o.laws, o."requestTypes"::text[] AS "requestTypes",
-      o."timeZone", o.locale, o."defaultJurisdiction", o."responseDays", o.regime::text AS regime, o."responseBusinessDays",
+      o."timeZone", o.locale, o."defaultJurisdiction", o."responseDays", o.regime::text AS regime, o.regimes::text[] AS regimes, o."responseBusinessDays",
       o."verificationTtlHours", o."accentColor", l.sha256 AS "logoSha256",
       COALESCE((
         SELECT json_agg(json_build_object('id', r.id, 'key', r.key, 'label', r.label, 'description', r.description,

@@ -6,6 +6,7 @@ import { canonicalTimeZone, createOrganizationSchema, deadlinePolicySchema, isAc
 const policy = {
   regime: "DEFAULT",
   clockStart: "VERIFICATION",
+  holidayRegion: "ENGLAND_WALES",
   extensionMaxDays: "30",
   reminderDaysBefore: "7, 3, 1, 0",
   remindOverdueDaily: "on",

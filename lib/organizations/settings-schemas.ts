@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/http/plain-text";
 import { JURISDICTION_REGIMES, ORGANIZATION_REGIMES } from "@/lib/deadlines/regimes";
+import { UK_REGIONS, type UkRegion } from "@/lib/deadlines";
 import { LOCALES } from "@/lib/i18n/locales";
 import { isCountryCode, isJurisdiction } from "@/lib/requests/jurisdictions";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
@@ -278,6 +279,7 @@ export const deadlinePolicySchema = z
   .object({
     regime: z.enum(ORGANIZATION_REGIMES, { error: "Choose the deadline rule." }),
     clockStart: z.enum(CLOCK_STARTS, { error: "Choose when the clock starts." }),
+    holidayRegion: z.enum(UK_REGIONS as readonly [UkRegion, ...UkRegion[]], { error: "Choose whose bank holidays count." }),
     // Only the CUSTOM rule has a period of its own; the form shows these fields only then.
     responseDays: z.preprocess(blankToUndefined, wholeNumber("the number of days", 1, 365).optional()),
     responseBusinessDays: checkbox,

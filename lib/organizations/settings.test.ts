@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/requests/action-result";
 import type { StaffContext } from "@/lib/requests/run-staff-action";
 import { createStaff, createVerifiedRequest } from "@/lib/requests/test-fixtures";
 import { forwardRequest } from "@/lib/requests/forward-request";
+import { deadlineInputFor } from "@/lib/requests/request-deadline";
 import { createTestOrganization, type TestOrganization } from "@/lib/testing/test-organization";
 import { zonedDay } from "@/lib/reminders/schedule-reminders";
 import { addCustomer } from "./add-customer";
@@ -80,6 +81,7 @@ function policyForm(changes: Partial<Record<keyof DeadlinePolicyInput, unknown>>
   return {
     regime: "DEFAULT",
     clockStart: "VERIFICATION",
+    holidayRegion: "ENGLAND_WALES",
     extensionMaxDays: "30",
     reminderDaysBefore: "7, 3, 1, 0",
     remindOverdueDaily: "on",
@@ -414,6 +416,32 @@ describe("deadline policy", () => {
     });
   });
 
+  it("keeps the UK bank holidays of the region chosen, audited, on every request accepted afterwards", async () => {
+    const { org, admin } = await organizationWithStaff({ regime: "UK", regimes: [] });
+    const earlier = await createVerifiedRequest(db, org);
+    expect(await db.privacyRequest.findUniqueOrThrow({ where: { id: earlier.id } })).toMatchObject({ regime: "UK", holidayRegion: "ENGLAND_WALES" });
+
+    const result = await updateDeadlinePolicy({ context: admin, input: policyForm({ regime: "UK", holidayRegion: "SCOTLAND" }), now: now() });
+    expectOk(result);
+    expect(result.changed).toContain("holidayRegion");
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).holidayRegion).toBe("SCOTLAND");
+    const [audit] = await auditOf(org, "organization.update_deadline_policy");
+    expect(audit).toMatchObject({ before: { holidayRegion: "ENGLAND_WALES" }, after: { holidayRegion: "SCOTLAND" } });
+
+    const later = await createVerifiedRequest(db, org);
+    const laterRow = await db.privacyRequest.findUniqueOrThrow({ where: { id: later.id } });
+    expect(laterRow).toMatchObject({ regime: "UK", holidayRegion: "SCOTLAND" });
+    // What the deadline engine is given for it; the request accepted before keeps England and Wales.
+    expect(deadlineInputFor(laterRow, { timeZone: org.timeZone, extensionMaxDays: 30, pauses: [] }).holidayRegion).toBe("SCOTLAND");
+    expect((await db.privacyRequest.findUniqueOrThrow({ where: { id: earlier.id } })).holidayRegion).toBe("ENGLAND_WALES");
+
+    for (const holidayRegion of ["", "WALES", "scotland"]) {
+      const refused = await updateDeadlinePolicy({ context: admin, input: policyForm({ regime: "UK", holidayRegion }), now: now() });
+      expect(refused).toMatchObject({ ok: false, code: "invalid", fieldErrors: { holidayRegion: ["Choose whose bank holidays count."] } });
+    }
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).holidayRegion).toBe("SCOTLAND");
+  });
+
   it("reschedules the pending reminder of every open request when the reminder points change", async () => {
     const { org, admin } = await organizationWithStaff({ regime: "DEFAULT", regimes: [] });
     const filed = await createVerifiedRequest(db, org);
@@ -446,13 +474,14 @@ describe("deadline policy", () => {
         statusLinkDaysAfterClose: "0",
         retentionMonths: "0",
         clockStart: "WHENEVER",
+        holidayRegion: "WALES",
       }),
       now: now(),
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(
-      ["clockStart", "extensionMaxDays", "reminderDaysBefore", "responseDays", "retentionMonths", "statusLinkDaysAfterClose", "verificationTtlHours"].sort(),
+      ["clockStart", "extensionMaxDays", "holidayRegion", "reminderDaysBefore", "responseDays", "retentionMonths", "statusLinkDaysAfterClose", "verificationTtlHours"].sort(),
     );
     expect(await db.organization.findUniqueOrThrow({ where: { id: org.id } })).toEqual(before);
   });

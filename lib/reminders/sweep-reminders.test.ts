@@ -140,7 +140,7 @@ describe("reminders through a request's life", () => {
     const later = new Date("2027-04-01T10:00:00+02:00");
     expect(await completeRequest({ context: alex, requestId: assigned.id, input: { outcome: "NO_DATA_FOUND", message: "We hold no data about you." }, now: later }))
       .toMatchObject({ ok: true });
-    expect(await requestInformation({ context: bea, requestId: unassigned.id, input: { question: "Which shop did you order from?" }, now: later }))
+    expect(await requestInformation({ context: bea, requestId: unassigned.id, input: { reason: "IDENTITY", question: "Which shop did you order from?" }, now: later }))
       .toMatchObject({ ok: true });
     const asked = await db.requestPause.findFirstOrThrow({ where: { requestId: unassigned.id } });
     expect(asked.answerBy).toEqual(new Date("2027-04-15T21:59:59.999Z"));

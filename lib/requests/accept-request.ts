@@ -3,7 +3,7 @@
 // status link (emailed), a history entry the subject sees, and the request.verified and
 // request.status_changed webhook events.
 import type { Tx } from "@/lib/db/client";
-import type { EventActor, Organization, PrivacyRequest } from "@/lib/db/generated/client";
+import type { EventActor, Organization, PrivacyRequest, Regime } from "@/lib/db/generated/client";
 import { computeDeadline } from "@/lib/deadlines";
 import { toZonedDate } from "@/lib/deadlines/zoned-time";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -33,7 +33,7 @@ export async function acceptRequest(
     now: Date;
     /** `at` defaults to `now`; give a later moment when the caller wrote an entry of its own first. */
     event: { kind: EventKind; actor: EventActor; actorUserId?: string | null; message: string; at?: Date };
-    email: (link: { url: string; reference: string; dueAt: string }) => Omit<EmailDraft, "organizationId">;
+    email: (link: { url: string; reference: string; dueAt: string; regime: Regime }) => Omit<EmailDraft, "organizationId">;
   },
 ): Promise<AcceptedRequest | null> {
   const { request, org, now } = args;
@@ -77,7 +77,7 @@ export async function acceptRequest(
       createdAt: args.event.at ?? now,
     },
   });
-  const draft = args.email({ url: link.url, reference, dueAt: formatDate(dueAt, org.timeZone, localeOf(request.locale)) });
+  const draft = args.email({ url: link.url, reference, dueAt: formatDate(dueAt, org.timeZone, localeOf(request.locale)), regime: policy.regime ?? "DEFAULT" });
   await enqueueEmail(tx, { organizationId: org.id, ...draft });
   return { reference, dueAt, statusToken: link.token };
 }

@@ -2,6 +2,7 @@
 // and the lib functions parse with them again on the server, so a rule cannot differ between them.
 import { z } from "zod";
 import { plainText } from "@/lib/http/plain-text";
+import { PAUSE_REASONS, type PauseReason } from "@/lib/deadlines";
 import { REFERENCE_PATTERN } from "./reference";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -24,7 +25,11 @@ export const noteSchema = z.object({ note: text("The note") });
 
 export const replySchema = z.object({ message: text("The message") });
 
-export const requestInfoSchema = z.object({ question: text("The question") });
+/** What the subject is asked for decides, by the request's law, whether the clock stops (clockStopsFor). */
+export const requestInfoSchema = z.object({
+  reason: z.enum(PAUSE_REASONS as readonly [PauseReason, ...PauseReason[]], { error: "Choose what you are asking the subject for." }),
+  question: text("The question"),
+});
 
 export const answerSchema = z.object({ answer: text("Your answer") });
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
 async function askedRequest({ assign }: { assign: boolean }) {
   const filed = await createVerifiedRequest(db, org);
   if (assign) await assignRequest({ context: officer, requestId: filed.id, input: { assigneeId: officer.user.id }, now: new Date() });
-  await requestInformation({ context: officer, requestId: filed.id, input: { question: "Which account do you mean?" }, now: new Date() });
+  await requestInformation({ context: officer, requestId: filed.id, input: { reason: "IDENTITY", question: "Which account do you mean?" }, now: new Date() });
   // The subject follows the link in the question's email.
   const token = await emailedToken(db, filed.subjectEmail, "status");
   return { ...filed, token };

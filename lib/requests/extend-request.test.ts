@@ -203,7 +203,7 @@ describe("the subject's status page while the request waits on them", () => {
   it("asks them to answer by the day they were given", async () => {
     const filed = await createVerifiedRequest(db, gdpr);
     const at = new Date();
-    expectOk(await requestInformation({ context: gdprOfficer, requestId: filed.id, input: { question: "Which account did you use?" }, now: at }));
+    expectOk(await requestInformation({ context: gdprOfficer, requestId: filed.id, input: { reason: "IDENTITY", question: "Which account did you use?" }, now: at }));
     const pause = await db.requestPause.findFirstOrThrow({ where: { requestId: filed.id } });
     const status = await getRequestStatus({ orgSlug: gdpr.slug, token: filed.statusToken, now: at });
     if (!status.found) throw new Error("status page not found");

@@ -9,6 +9,7 @@ const request = (fields: Partial<Parameters<typeof extensionOffer>[0]> = {}): Pa
   clockStart: "VERIFICATION",
   customDays: null,
   customBusinessDays: null,
+  holidayRegion: null,
   receivedAt: new Date("2026-03-02T09:00:00Z"),
   verifiedAt: new Date("2026-03-02T09:05:00Z"),
   extendedAt: null,

@@ -1,8 +1,9 @@
 // What a data subject sees on their private status page, looked up by the link's token.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Queue, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
+import type { Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
 import { EVENT } from "./events";
+import { waitingOnSubject, type WaitingOnSubject } from "./pauses";
 import { isStatusLinkExpired } from "./status-link-lifetime";
 import { hashLinkToken, looksLikeLinkToken } from "./tokens";
 
@@ -16,6 +17,8 @@ export type RequestStatusView = {
   receivedAt: Date;
   verifiedAt: Date | null;
   dueAt: Date | null;
+  /** The law the request is held to (which gives dueAt); null before verification. */
+  regime: Regime | null;
   closedAt: Date | null;
   outcome: RequestOutcome | null;
   denialReason: string | null;
@@ -25,6 +28,8 @@ export type RequestStatusView = {
   openQuestion: string | null;
   /** While the request waits on them: the end of the day by which they are asked to answer. */
   answerBy: Date | null;
+  /** While the request waits on them: what for, and whether the law that applies stops the clock for it. */
+  waiting: WaitingOnSubject | null;
   /** The one extension of the deadline, if any: when, and the reason they were given (dueAt is the new date). */
   extension: { at: Date; reason: string } | null;
   /** The files of the answer; `isAvailable` is false once their download period has ended. */
@@ -62,7 +67,8 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
           forwardedAt: true,
           extendedAt: true,
           extensionReason: true,
-          pauses: { where: { endedAt: null }, select: { answerBy: true } },
+          regime: true,
+          pauses: { where: { endedAt: null }, select: { answerBy: true, reason: true } },
           customer: { select: { name: true, contactEmail: true } },
           files: { select: { id: true, filename: true, size: true, availableUntil: true }, orderBy: { createdAt: "asc" } },
           organization: { select: { slug: true, name: true, legalName: true, privacyEmail: true, timeZone: true, statusLinkDaysAfterClose: true } },
@@ -96,6 +102,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
       receivedAt: request.receivedAt,
       verifiedAt: request.verifiedAt,
       dueAt: request.dueAt,
+      regime: request.regime,
       closedAt: request.closedAt,
       outcome: request.outcome,
       denialReason: request.denialReason,
@@ -105,6 +112,7 @@ export async function getRequestStatus({ orgSlug, token, now }: { orgSlug: strin
           : null,
       openQuestion: request.status === "AWAITING_SUBJECT" && typeof question === "string" ? question : null,
       answerBy: request.status === "AWAITING_SUBJECT" ? (request.pauses[0]?.answerBy ?? null) : null,
+      waiting: request.status === "AWAITING_SUBJECT" ? waitingOnSubject(request.regime, request.pauses[0]) : null,
       extension: request.extendedAt ? { at: request.extendedAt, reason: request.extensionReason ?? "" } : null,
       files: request.files.map((f) => ({
         id: f.id,

@@ -8,13 +8,14 @@ import { REQUEST_TARGET_TYPE } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Channel, EventActor, Queue, RequestOutcome, RequestStatus, RequestType, Role } from "@/lib/db/generated/enums";
+import type { Channel, EventActor, Queue, Regime, RequestOutcome, RequestStatus, RequestType, Role } from "@/lib/db/generated/enums";
 import { apiKeyLabel } from "@/lib/api-keys/api-key-label";
-import { DeadlineError, type Deadline } from "@/lib/deadlines";
+import { DeadlineError, type Deadline, type PauseReason } from "@/lib/deadlines";
 import { extensionAmountText, extensionOffer, requestExtensionLimit, type AvailableExtension, type ExtensionOffer } from "./extension-offer";
-import { regimeLabel } from "./labels";
+import { regimeLabel, ukRegionLabel } from "./labels";
 import { findRevealedRequestIds } from "./queue/find-revealed-request-ids";
 import { maskEmail, maskName, maskSubjectText, type SubjectIdentifiers } from "./queue/mask-subject";
+import { waitingOnSubject } from "./pauses";
 import { loadRequestDeadline } from "./request-deadline";
 import { isUuid, type StaffContext } from "./run-staff-action";
 import { WORK_ROLES } from "./work-roles";
@@ -55,14 +56,20 @@ export type StaffRequestView = {
   closingNote: string | null;
   denialReason: string | null;
   isPaused: boolean;
+  /** The law the request is held to (fixed when accepted); null before. */
+  regime: Regime | null;
   /** How the due date was computed; null before verification. */
   deadline: {
     regime: string;
     /** Deadline.explanation: the one line a person can check. */
     explanation: string;
     isBeyondHolidayData: boolean;
-    /** Waiting on the subject, and this regime's clock stops meanwhile (CCPA's keeps running). */
+    /** Waiting on the subject, and this regime's clock stops for what they were asked (clockStopsFor). */
     isClockStopped: boolean;
+    /** UK GDPR only: whose bank holidays count, as chosen in the policy when the request was accepted. */
+    bankHolidays: string | null;
+    /** While waiting on the subject: what they were asked for (null for questions from before reasons). */
+    pauseReason: PauseReason | null;
     acknowledgeBy: Date | null;
     /** While waiting on the subject: the day they were asked to answer by. */
     answerBy: Date | null;
@@ -119,7 +126,7 @@ export async function getStaffRequest({
         select: { id: true, filename: true, contentType: true, size: true, sha256: true, availableUntil: true, createdAt: true, _count: { select: { downloads: true } } },
         orderBy: { createdAt: "asc" },
       },
-      pauses: { where: { endedAt: null }, select: { id: true, answerBy: true } },
+      pauses: { where: { endedAt: null }, select: { id: true, answerBy: true, reason: true } },
       organization: { select: { timeZone: true, extensionMaxDays: true } },
     },
   });
@@ -155,6 +162,7 @@ export async function getStaffRequest({
   const readable = (text: string) => (isSubjectRevealed ? text : maskSubjectText(text, subject));
   const extension = extensionOffer(request, request.organization);
   const extensionAmount = request.extensionMonths ?? request.extensionDays;
+  const waiting = waitingOnSubject(request.regime, request.pauses[0]);
   // The unit's name comes from the regime ("working days"); a setting changed since only loses that word.
   const limit = requestExtensionLimit(request, request.organization);
   const unitLimit: AvailableExtension =
@@ -198,12 +206,15 @@ export async function getStaffRequest({
     closingNote: request.closingNote === null ? null : readable(request.closingNote),
     denialReason: request.denialReason === null ? null : readable(request.denialReason),
     isPaused: request.pauses.length > 0,
+    regime: request.regime,
     deadline: deadline
       ? {
           regime: regimeLabel[request.regime ?? "DEFAULT"],
           explanation: deadline.explanation,
           isBeyondHolidayData: deadline.isBeyondHolidayData,
-          isClockStopped: deadline.isClockStopped,
+          isClockStopped: waiting?.isClockStopped ?? false,
+          pauseReason: waiting?.reason ?? null,
+          bankHolidays: request.regime === "UK" ? ukRegionLabel[request.holidayRegion ?? "ENGLAND_WALES"] : null,
           acknowledgeBy: ("acknowledgeBy" in deadline ? deadline.acknowledgeBy : undefined) ?? null,
           answerBy: request.status === "AWAITING_SUBJECT" ? (request.pauses[0]?.answerBy ?? null) : null,
           extension:

@@ -1,6 +1,7 @@
 // The one place that names request types, queues, statuses and regimes for people.
 import type { Channel, Queue, Regime, RequestOutcome, RequestStatus, RequestType } from "@/lib/db/generated/enums";
 import { ALL_REGIMES, REGIMES } from "@/lib/deadlines/regimes";
+import type { PauseReason, UkRegion } from "@/lib/deadlines";
 import type { StaffAction } from "./workflow";
 
 export const REQUEST_TYPES = [
@@ -53,6 +54,22 @@ export const statusLabel: Record<RequestStatus, string> = {
 
 /** Each regime's name, from its module (lib/deadlines/regimes). */
 export const regimeLabel: Record<Regime, string> = Object.fromEntries(ALL_REGIMES.map((r) => [r, REGIMES[r].name])) as Record<Regime, string>;
+
+/** What staff ask the subject for, as staff read it (the status page words it for the subject). */
+export const pauseReasonLabel: Record<PauseReason, string> = {
+  IDENTITY: "Proof of identity",
+  FEE: "A fee",
+  CLARIFICATION: "Clarification of what they are asking for",
+  LARGE_VOLUME_CLARIFICATION: "Clarification of a large amount of information (which of it they want)",
+  OTHER: "Something else",
+};
+
+/** Whose bank holidays a UK organization keeps. */
+export const ukRegionLabel: Record<UkRegion, string> = {
+  ENGLAND_WALES: "England and Wales",
+  SCOTLAND: "Scotland",
+  NORTHERN_IRELAND: "Northern Ireland",
+};
 
 /** Statuses as staff read them (the subject-facing labels speak to the subject). */
 export const staffStatusLabel: Record<RequestStatus, string> = {

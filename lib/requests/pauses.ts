@@ -3,6 +3,8 @@
 // change recomputes the due date and the reminders that follow from it.
 import type { Tx } from "@/lib/db/client";
 import type { Organization, PrivacyRequest } from "@/lib/db/generated/client";
+import type { Regime } from "@/lib/db/generated/enums";
+import { clockStopsFor, type PauseReason } from "@/lib/deadlines";
 import { addCalendarDays, endOfZonedDay, toZonedDate } from "@/lib/deadlines/zoned-time";
 import { cancelReplyReminders, scheduleReplyReminders } from "@/lib/reminders/schedule-reminders";
 import { refreshDeadline } from "./request-deadline";
@@ -14,15 +16,24 @@ export function answerByFor(org: Pick<Organization, "timeZone" | "subjectReplyDa
   return endOfZonedDay(addCalendarDays(toZonedDate(now, org.timeZone), org.subjectReplyDays), org.timeZone);
 }
 
+/** While a request waits on its subject: what for (null for pauses from before reasons), and whether its law stops the clock. */
+export type WaitingOnSubject = { reason: PauseReason | null; isClockStopped: boolean };
+
+export function waitingOnSubject(regime: Regime | null, openPause: { reason: PauseReason | null } | undefined): WaitingOnSubject | null {
+  if (!openPause) return null;
+  return { reason: openPause.reason, isClockStopped: clockStopsFor(regime ?? "DEFAULT", openPause.reason ?? undefined) };
+}
+
 /** Starts a pause (call after setting AWAITING_SUBJECT). Returns the answer-by instant told to the subject. */
 export async function startPause(
   tx: Tx,
   request: PauseRequest,
   org: Pick<Organization, "timeZone" | "subjectReplyDays">,
+  reason: PauseReason,
   now: Date,
 ): Promise<Date> {
   const answerBy = answerByFor(org, now);
-  await tx.requestPause.create({ data: { organizationId: request.organizationId, requestId: request.id, startedAt: now, answerBy } });
+  await tx.requestPause.create({ data: { organizationId: request.organizationId, requestId: request.id, startedAt: now, answerBy, reason } });
   await scheduleReplyReminders(tx, request, org.timeZone, answerBy, now);
   await refreshDeadline(tx, request.id, request.organizationId, now);
   return answerBy;

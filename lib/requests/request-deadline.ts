@@ -10,9 +10,15 @@ import { scheduleStaffReminder } from "@/lib/reminders/schedule-reminders";
 /** The law a subject's jurisdiction brings, from the regime modules' jurisdictions. */
 export { regimeOfJurisdiction };
 
-export type DeadlinePolicy = Pick<PrivacyRequest, "regime" | "clockStart" | "customDays" | "customBusinessDays">;
+export type DeadlinePolicy = Pick<PrivacyRequest, "regime" | "clockStart" | "customDays" | "customBusinessDays" | "holidayRegion">;
 
-type PolicyOrg = Pick<Organization, "regime" | "regimes" | "clockStart" | "responseDays" | "responseBusinessDays">;
+type PolicyOrg = Pick<Organization, "regime" | "regimes" | "clockStart" | "responseDays" | "responseBusinessDays" | "holidayRegion">;
+
+/** The law a request from `jurisdiction` is held to: see deadlinePolicyFor. */
+export function regimeFor(org: Pick<Organization, "regime" | "regimes">, request: { jurisdiction: string; type: RequestType }): Regime {
+  const law = regimeOfJurisdiction(request.jurisdiction);
+  return regimeForRequestType(law && org.regimes.includes(law) ? law : org.regime, request.type);
+}
 
 /**
  * The rule a new request is held to: the law of the subject's jurisdiction when the organization applies it
@@ -20,14 +26,15 @@ type PolicyOrg = Pick<Organization, "regime" | "regimes" | "clockStart" | "respo
  * their own, shorter clock.
  */
 export function deadlinePolicyFor(org: PolicyOrg, request: { jurisdiction: string; type: RequestType }): DeadlinePolicy {
-  const law = regimeOfJurisdiction(request.jurisdiction);
-  const regime = regimeForRequestType(law && org.regimes.includes(law) ? law : org.regime, request.type);
+  const regime = regimeFor(org, request);
   const custom = regime === "CUSTOM";
   return {
     regime,
     clockStart: org.clockStart,
     customDays: custom ? org.responseDays : null,
     customBusinessDays: custom ? org.responseBusinessDays : null,
+    // Kept with every request: only UK GDPR counts bank holidays by region, but the organization may move to it.
+    holidayRegion: org.holidayRegion,
   };
 }
 
@@ -40,7 +47,7 @@ export function deadlineInputFor(
   context: {
     timeZone: string;
     extensionMaxDays: number;
-    pauses: (Pick<RequestPause, "startedAt" | "endedAt"> & { reason?: PauseReason | null })[];
+    pauses: Pick<RequestPause, "startedAt" | "endedAt" | "reason">[];
     extension?: DeadlineInput["extension"];
   },
 ): DeadlineInput {
@@ -60,7 +67,12 @@ export function deadlineInputFor(
     timeZone: context.timeZone,
     ...(request.clockStart ? { clockStart: request.clockStart as ClockStart } : {}),
     extensionMaxDays: context.extensionMaxDays,
-    pauses: context.pauses.map((p) => ({ from: p.startedAt, ...(p.endedAt ? { to: p.endedAt } : {}), ...(p.reason ? { reason: p.reason } : {}) })),
+    ...(request.holidayRegion ? { holidayRegion: request.holidayRegion } : {}),
+    pauses: context.pauses.map((p) => ({
+      from: p.startedAt,
+      ...(p.endedAt ? { to: p.endedAt } : {}),
+      ...(p.reason ? { reason: p.reason } : {}),
+    })),
     ...(extension ? { extension } : {}),
     ...(request.regime === "CUSTOM" && request.customDays !== null
       ? { custom: { days: request.customDays, businessDays: request.customBusinessDays ?? false } }

@@ -1,8 +1,12 @@
 // The data subject's path through the domain, against a real database: file, verify, follow.
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { computeDeadline } from "@/lib/deadlines";
 import { toZonedDate } from "@/lib/deadlines/zoned-time";
+import { formatDate } from "@/lib/format/format-date";
+import { LOCALES } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { createTestOrganization } from "@/lib/testing/test-organization";
 import { fileRequest } from "./file-request";
 import { getRequestStatus } from "./get-request-status";
@@ -73,9 +77,52 @@ describe("filing a request", () => {
     expect(await db.privacyRequest.count({ where: { organizationId: org.id } })).toBe(0);
   });
 
+  it.each(LOCALES)("refuses a request that does not say where the subject lives, in %s, and saves nothing", async (locale) => {
+    const db = await getDb();
+    const org = await createTestOrganization(db);
+    const translate = createTranslator({ locale, messages: MESSAGES[locale], namespace: "validation" });
+    for (const jurisdiction of [undefined, "", "  "]) {
+      const result = await fileRequest({
+        orgSlug: org.slug,
+        raw: { ...subject, jurisdiction, locale },
+        channel: "WEB",
+        ip: `10.0.1.${Math.floor(Math.random() * 250)}`,
+        now: new Date(),
+        translate: (key, values) => translate(key, values),
+      });
+      expect(result).toEqual({ kind: "invalid", fieldErrors: { jurisdiction: [MESSAGES[locale].validation.jurisdiction] } });
+    }
+    expect(await db.privacyRequest.count({ where: { organizationId: org.id } })).toBe(0);
+  });
+
   it("does not know an unknown organization", async () => {
     expect(await file("no-such-organization", subject)).toEqual({ kind: "organization_not_found" });
     expect(await file("../../etc/passwd", subject)).toEqual({ kind: "organization_not_found" });
+  });
+});
+
+describe("what the subject is told about time", () => {
+  it("the confirmation email names the law of where they live and its period, and the status email its date", async () => {
+    const db = await getDb();
+    // The organization applies the GDPR and New Zealand's Act; everyone else gets its own 20 days.
+    const org = await createTestOrganization(db, { regimes: ["NZ", "GDPR"] });
+    const cases = [
+      { email: "berlin@example.de", jurisdiction: "DE", sentence: "EU General Data Protection Regulation (GDPR). " + org.name + " must answer within one month." },
+      { email: "wellington@example.nz", jurisdiction: "NZ", sentence: "New Zealand Privacy Act 2020. " + org.name + " must answer within 20 working days." },
+      { email: "tokyo@example.jp", jurisdiction: "JP", sentence: `${org.name}'s own deadline. ${org.name} must answer within 20 days.` },
+    ];
+    for (const { email, jurisdiction, sentence } of cases) {
+      expect(await file(org.slug, { ...subject, email, jurisdiction })).toEqual({ kind: "accepted" });
+      const verification = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
+      expect(verification.textBody).toContain(`The law that applies to your request: ${sentence}`);
+    }
+
+    const verified = await verifyRequest({ orgSlug: org.slug, token: await emailedToken("berlin@example.de", "verify"), now: new Date() });
+    expect(verified.outcome).toBe("verified");
+    const request = await db.privacyRequest.findFirstOrThrow({ where: { organizationId: org.id, subjectEmail: "berlin@example.de" } });
+    const confirmed = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "berlin@example.de", subject: { contains: "is confirmed" } } });
+    const date = formatDate(request.dueAt!, org.timeZone, "en");
+    expect(confirmed.textBody).toContain(`The law that applies: EU General Data Protection Regulation (GDPR). They must answer by ${date}.`);
   });
 });
 

@@ -8,7 +8,7 @@ import { fieldErrorsFrom, requestInfoSchema, type RequestInfoInput } from "./act
 import { EVENT } from "./events";
 import { formatDate } from "@/lib/format/format-date";
 import { localeOf } from "@/lib/i18n/subject-words";
-import { startPause } from "./pauses";
+import { startPause, waitingOnSubject } from "./pauses";
 import { appendRequestEvent, auditRequest, refuse, runStaffAction, type StaffActionArgs, eventActor } from "./run-staff-action";
 import { emailSubject } from "./email-subject";
 
@@ -20,18 +20,18 @@ export async function requestInformation({ context, requestId, input, now }: Sta
     action: "requestInfo",
     run: async (tx, request) => {
       const parsed = requestInfoSchema.safeParse(input);
-      if (!parsed.success) refuse("invalid", "Write your question.", fieldErrorsFrom(parsed.error));
-      const { question } = parsed.data;
+      if (!parsed.success) refuse("invalid", "Choose what you are asking for and write your question.", fieldErrorsFrom(parsed.error));
+      const { question, reason } = parsed.data;
       const org = request.organization;
       await tx.privacyRequest.update({ where: { id: request.id, organizationId: request.organizationId }, data: { status: "AWAITING_SUBJECT" } });
-      const answerBy = await startPause(tx, request, org, now);
+      const answerBy = await startPause(tx, request, org, reason, now);
       await appendRequestEvent(tx, request, {
         kind: EVENT.INFO_REQUESTED,
         actor: "STAFF",
         ...eventActor(context),
         visibleToSubject: true,
         message: `${org.name}'s privacy team needs more information from you:\n${question}`,
-        data: { question, answerBy: answerBy.toISOString() },
+        data: { question, reason, answerBy: answerBy.toISOString() },
         at: now,
       });
       await emailSubject(tx, request, (link) =>
@@ -42,13 +42,14 @@ export async function requestInformation({ context, requestId, input, now }: Sta
           reference: request.reference!,
           question,
           answerBy: formatDate(answerBy, org.timeZone, localeOf(request.locale)),
+          waiting: waitingOnSubject(request.regime, { reason })!,
           link,
         }),
       );
       await auditRequest(tx, context.actor, request, {
         action: "request.request_info",
         before: { status: request.status },
-        after: { status: "AWAITING_SUBJECT", question, answerBy: answerBy.toISOString() },
+        after: { status: "AWAITING_SUBJECT", question, reason, answerBy: answerBy.toISOString() },
       });
       return {};
     },

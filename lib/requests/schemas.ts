@@ -128,8 +128,11 @@ export function requestSchemaFor(
         .min(1, m.name)
         .max(LIMITS.name, m.nameMax),
       email: emailAddress(m),
+      // Required, and never assumed: the form starts empty or with a suggestion from the browser's language.
       jurisdiction: z
         .string({ error: m.jurisdiction })
+        .trim()
+        .min(1, { error: m.jurisdiction, abort: true })
         .refine(isJurisdiction, m.jurisdictionList),
       details: optionalText(LIMITS.details, m, m.detailsMax),
       correctionWrong: optionalText(LIMITS.correction, m, m.correctionWrongMax),

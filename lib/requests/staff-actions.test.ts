@@ -75,7 +75,7 @@ const CASES: Case[] = [
   { name: "start", run: (context, requestId) => startRequest({ context, requestId, input: {}, now: now() }) },
   {
     name: "requestInfo",
-    run: (context, requestId) => requestInformation({ context, requestId, input: { question: "Which account?" }, now: now() }),
+    run: (context, requestId) => requestInformation({ context, requestId, input: { reason: "IDENTITY", question: "Which account?" }, now: now() }),
   },
   {
     name: "complete",
@@ -227,7 +227,7 @@ describe("asking the subject for more information", () => {
   it("waits on the subject, starts a pause, and emails the question with a status link", async () => {
     const filed = await createVerifiedRequest(db, org);
     const at = now();
-    expectOk(await requestInformation({ context: officer, requestId: filed.id, input: { question: "Which email did you use to order?" }, now: at }));
+    expectOk(await requestInformation({ context: officer, requestId: filed.id, input: { reason: "IDENTITY", question: "Which email did you use to order?" }, now: at }));
     expect((await requestRow(filed.id)).status).toBe("AWAITING_SUBJECT");
     expect(await db.requestPause.findMany({ where: { requestId: filed.id } })).toEqual([
       expect.objectContaining({ startedAt: at, endedAt: null }),
@@ -240,13 +240,62 @@ describe("asking the subject for more information", () => {
     expect((await auditOf(filed.id))[0]).toMatchObject({ action: "request.request_info", before: { status: "NEW" }, after: { status: "AWAITING_SUBJECT" } });
 
     // Asking again while waiting is not in the table.
-    const again = await requestInformation({ context: officer, requestId: filed.id, input: { question: "And?" }, now: now() });
+    const again = await requestInformation({ context: officer, requestId: filed.id, input: { reason: "IDENTITY", question: "And?" }, now: now() });
     expect(again).toMatchObject({ ok: false, code: "not_allowed" });
+  });
+
+  it("stores what the subject is asked for on the pause, and both pages say whether the law stops the clock for it", async () => {
+    // Accepted under UK GDPR: the ICO stops the clock for ID and for clarifying a large request, not for a plain question.
+    const cases = [
+      { reason: "IDENTITY", isClockStopped: true },
+      { reason: "LARGE_VOLUME_CLARIFICATION", isClockStopped: true },
+      { reason: "CLARIFICATION", isClockStopped: false },
+      { reason: "OTHER", isClockStopped: false },
+    ] as const;
+    for (const { reason, isClockStopped } of cases) {
+      const filed = await createVerifiedRequest(db, org);
+      await db.privacyRequest.update({ where: { id: filed.id }, data: { regime: "UK" } });
+      expectOk(await requestInformation({ context: officer, requestId: filed.id, input: { reason, question: "Which account?" }, now: now() }));
+      expect(await db.requestPause.findMany({ where: { requestId: filed.id } })).toEqual([expect.objectContaining({ reason, endedAt: null })]);
+      expect((await subjectHistory(filed)).waiting).toEqual({ reason, isClockStopped });
+      const staff = await getStaffRequest({ context: officer, requestId: filed.id });
+      expect(staff?.deadline).toMatchObject({ pauseReason: reason, isClockStopped });
+      expect((await auditOf(filed.id))[0]).toMatchObject({ action: "request.request_info", after: { reason } });
+    }
+    // CCPA's 45 days run from receipt whatever the business waits for.
+    const ccpa = await createVerifiedRequest(db, org);
+    await db.privacyRequest.update({ where: { id: ccpa.id }, data: { regime: "CCPA" } });
+    expectOk(await requestInformation({ context: officer, requestId: ccpa.id, input: { reason: "IDENTITY", question: "Your ID?" }, now: now() }));
+    expect((await subjectHistory(ccpa)).waiting).toEqual({ reason: "IDENTITY", isClockStopped: false });
+  });
+
+  it("a question asked before reasons were recorded keeps today's behaviour: the clock stops", async () => {
+    const filed = await createVerifiedRequest(db, org);
+    await db.privacyRequest.update({ where: { id: filed.id }, data: { regime: "GDPR" } });
+    expectOk(await requestInformation({ context: officer, requestId: filed.id, input: { reason: "IDENTITY", question: "Which account?" }, now: now() }));
+    await db.requestPause.updateMany({ where: { requestId: filed.id }, data: { reason: null } });
+    expect((await subjectHistory(filed)).waiting).toEqual({ reason: null, isClockStopped: true });
+  });
+
+  it.each([
+    ["missing", undefined],
+    ["unknown", "BECAUSE"],
+    ["lower case", "identity"],
+  ])("refuses a %s reason and changes nothing", async (_, reason) => {
+    const filed = await createVerifiedRequest(db, org);
+    const before = await requestRow(filed.id);
+    const input = { question: "Which account?", ...(reason === undefined ? {} : { reason }) } as Parameters<typeof requestInformation>[0]["input"];
+    const result = await requestInformation({ context: officer, requestId: filed.id, input, now: now() });
+    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { reason: ["Choose what you are asking the subject for."] } });
+    expect(await requestRow(filed.id)).toEqual(before);
+    expect(await db.requestPause.count({ where: { requestId: filed.id } })).toBe(0);
+    expect(await db.outboxEmail.count({ where: { toAddress: filed.subjectEmail, subject: { contains: "needs more information" } } })).toBe(0);
+    expect(await auditOf(filed.id)).toEqual([]);
   });
 
   it("staff can resume without an answer, which ends the pause", async () => {
     const filed = await createVerifiedRequest(db, org);
-    expectOk(await requestInformation({ context: officer, requestId: filed.id, input: { question: "Your phone number?" }, now: now() }));
+    expectOk(await requestInformation({ context: officer, requestId: filed.id, input: { reason: "IDENTITY", question: "Your phone number?" }, now: now() }));
     const at = now();
     expectOk(await resumeRequest({ context: officer, requestId: filed.id, input: {}, now: at }));
     expect((await requestRow(filed.id)).status).toBe("IN_PROGRESS");
@@ -429,7 +478,7 @@ describe("forward to the controller", () => {
 describe("withdraw", () => {
   it("closes the request with how the subject asked, and confirms it to them", async () => {
     const filed = await createVerifiedRequest(db, org);
-    expectOk(await requestInformation({ context: officer, requestId: filed.id, input: { question: "Which account?" }, now: now() }));
+    expectOk(await requestInformation({ context: officer, requestId: filed.id, input: { reason: "IDENTITY", question: "Which account?" }, now: now() }));
     expectOk(await withdrawRequest({ context: officer, requestId: filed.id, input: { reason: "Phoned on Monday to withdraw." }, now: now() }));
     expect(await requestRow(filed.id)).toMatchObject({ status: "WITHDRAWN", closingNote: "Phoned on Monday to withdraw." });
     expect(await db.requestPause.count({ where: { requestId: filed.id, endedAt: null } })).toBe(0);

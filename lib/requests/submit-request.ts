@@ -12,11 +12,15 @@ import { kickOutbox } from "@/lib/worker/background-worker";
 import { verificationEmail } from "@/lib/email/templates/request-emails";
 import type { PortalOrganization, PortalRelationship } from "@/lib/organizations/get-portal-organization";
 import { EVENT, submittedMessage, type PublicChannel } from "./events";
+import { promisedLawFor } from "./promised-law";
 import type { RequestInput } from "./schemas";
 import { createLinkToken } from "./tokens";
 
 /** What filing needs to know of the organization: the portal's own record (getPortalOrganization) has it. */
-export type IntakeOrganization = Pick<PortalOrganization, "id" | "slug" | "name" | "legalName" | "privacyEmail" | "locale" | "verificationTtlHours"> & {
+export type IntakeOrganization = Pick<
+  PortalOrganization,
+  "id" | "slug" | "name" | "legalName" | "privacyEmail" | "locale" | "verificationTtlHours" | "regime" | "regimes" | "responseDays" | "responseBusinessDays"
+> & {
   relationships: Pick<PortalRelationship, "id" | "key" | "queue">[];
 };
 
@@ -87,6 +91,7 @@ export async function submitRequest({ organization: org, input, channel, now, id
     type: input.type,
     link: `${getEnv().APP_URL}/${org.slug}/verify/${token}`,
     expiresInHours: org.verificationTtlHours,
+    law: promisedLawFor(org, input),
   });
   const statement = intakeStatement({
     id: requestId,

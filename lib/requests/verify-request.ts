@@ -39,9 +39,9 @@ export async function verifyRequest({ orgSlug, token, now }: { orgSlug: string; 
       org,
       now,
       event: { kind: EVENT.VERIFIED, actor: "SUBJECT", message: verifiedMessage(org.name, request.controllerName) },
-      email: ({ url, reference, dueAt }) => ({
+      email: ({ url, reference, dueAt, regime }) => ({
         to: request.subjectEmail,
-        ...statusLinkEmail({ locale: localeOf(request.locale), org, subjectName: request.subjectName, reference, type: request.type, dueAt, link: url }),
+        ...statusLinkEmail({ locale: localeOf(request.locale), org, subjectName: request.subjectName, reference, type: request.type, regime, dueAt, link: url }),
       }),
     });
     if (!accepted) return { outcome: "already_verified" };

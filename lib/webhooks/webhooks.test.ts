@@ -99,7 +99,7 @@ describe("events from request changes", () => {
     const before = forOrg(org).length;
 
     expect(await assignRequest({ context: officer, requestId: filed.id, input: { assigneeId: officer.user.id }, now: new Date() })).toMatchObject({ ok: true });
-    expect(await requestInformation({ context: officer, requestId: filed.id, input: { question: "Which shop?" }, now: new Date() })).toMatchObject({ ok: true });
+    expect(await requestInformation({ context: officer, requestId: filed.id, input: { reason: "IDENTITY", question: "Which shop?" }, now: new Date() })).toMatchObject({ ok: true });
     expect(await answerFromSubject({ orgSlug: org.slug, token: filed.statusToken, input: { answer: "Kiwi Shoes" }, ip: "203.0.113.9", now: new Date() })).toMatchObject({ ok: true });
     expect(
       await completeRequest({ context: officer, requestId: filed.id, input: { outcome: "FULFILLED", message: "Here it is.", files: [{ name: "data.pdf", bytes: pdfBytes() }] }, now: new Date() }),

@@ -8,7 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPortalOrganization, type PortalRelationship } from "@/lib/organizations/get-portal-organization";
-import { promisedResponseTime } from "@/lib/organizations/promised-response-time";
+import { ResponseTimes } from "@/components/requests/response-times";
 
 // Reads the database on every request; nothing here may run at build time.
 export const dynamic = "force-dynamic";
@@ -66,8 +66,6 @@ export default async function OrganizationPage({ params }: Props) {
   const labels = await getTranslations("labels");
   const newTab = (await getTranslations("site"))("opensInNewTab");
   const requestHref = `/${org.slug}/request`;
-  // "within": some languages (German) decline the period after "within".
-  const period = labels("period", { ...promisedResponseTime(org), form: "within" });
   const controllerRelationships = org.relationships.filter((r) => r.queue === "CONTROLLER");
   const processorRelationships = org.relationships.filter((r) => r.queue === "PROCESSOR");
 
@@ -105,7 +103,7 @@ export default async function OrganizationPage({ params }: Props) {
 
           <section className="section" aria-labelledby="time-heading">
             <h2 id="time-heading">{t("timeHeading")}</h2>
-            <p className="lead">{t("respondWithin", { period })}</p>
+            <ResponseTimes org={org} className="lead" />
             <p className="prose">{t("timeBody", { hours: org.verificationTtlHours })}</p>
           </section>
 

@@ -1,7 +1,9 @@
 // The emails a data subject receives about their request, each in the request's language (the catalog's
 // "emails" namespace, built with next-intl's createTranslator outside React); staff emails stay English.
 import { createTranslator } from "use-intl/core";
-import type { RequestType } from "@/lib/db/generated/enums";
+import type { Regime, RequestType } from "@/lib/db/generated/enums";
+import type { PauseReason } from "@/lib/deadlines";
+import type { Period } from "@/lib/organizations/promised-response-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { requestTypeLabel } from "@/lib/requests/labels";
@@ -13,16 +15,31 @@ type Org = { name: string; legalName: string; privacyEmail: string };
 export function subjectEmailWords(locale: Locale) {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "emails" });
   const labels = createTranslator({ locale, messages: MESSAGES[locale], namespace: "labels" });
+  const statusPage = createTranslator({ locale, messages: MESSAGES[locale], namespace: "statusPage" });
   return {
     t,
     typeName: (type: RequestType) => labels(`requestType.${type}`),
+    lawName: (regime: Regime, organization: string) => labels("law", { regime, organization }),
+    within: (period: Period) => labels("period", { ...period, form: "within" }),
+    /** The status page's sentence on whether the clock stops while the subject is asked something. */
+    clockWhileWaiting: (waiting: { reason: PauseReason | null; isClockStopped: boolean }) =>
+      waiting.isClockStopped ? statusPage("clockStopped", { reason: waiting.reason ?? "none" }) : statusPage("clockRuns"),
     render: (blocks: EmailBlock[], footer: string) => renderEmail(blocks, footer, { copyLink: t("copyLink") }),
   };
 }
 
-export function verificationEmail(args: { locale: Locale; org: Org; subjectName: string; type: RequestType; link: string; expiresInHours: number }) {
+export function verificationEmail(args: {
+  locale: Locale;
+  org: Org;
+  subjectName: string;
+  type: RequestType;
+  link: string;
+  expiresInHours: number;
+  /** The law the request falls under and the period it gives (no date before verification). */
+  law: { regime: Regime; period: Period };
+}) {
   const { org } = args;
-  const { t, typeName, render } = subjectEmailWords(args.locale);
+  const { t, typeName, lawName, within, render } = subjectEmailWords(args.locale);
   return {
     subject: t("verificationSubject", { organization: org.name }),
     ...render(
@@ -31,21 +48,40 @@ export function verificationEmail(args: { locale: Locale; org: Org; subjectName:
         { text: t("verificationBody", { organization: org.name, type: typeName(args.type) }) },
         { link: args.link, label: t("verificationButton") },
         { text: t("verificationExpiry", { hours: args.expiresInHours }) },
+        { text: t("verificationLaw", { law: lawName(args.law.regime, org.name), organization: org.name, period: within(args.law.period) }) },
       ],
       t("footerUnsolicited", { legalName: org.legalName, email: org.privacyEmail }),
     ),
   };
 }
 
-export function statusLinkEmail(args: { locale: Locale; org: Org; subjectName: string; reference: string; type: RequestType; dueAt: string; link: string }) {
+export function statusLinkEmail(args: {
+  locale: Locale;
+  org: Org;
+  subjectName: string;
+  reference: string;
+  type: RequestType;
+  /** The law the request is held to, which gives `dueAt`. */
+  regime: Regime;
+  dueAt: string;
+  link: string;
+}) {
   const { org } = args;
-  const { t, typeName, render } = subjectEmailWords(args.locale);
+  const { t, typeName, lawName, render } = subjectEmailWords(args.locale);
   return {
     subject: t("confirmedSubject", { reference: args.reference, organization: org.name }),
     ...render(
       [
         { text: t("hello", { name: args.subjectName }) },
-        { text: t("confirmedBody", { type: typeName(args.type), organization: org.name, reference: args.reference, date: args.dueAt }) },
+        {
+          text: t("confirmedBody", {
+            type: typeName(args.type),
+            organization: org.name,
+            reference: args.reference,
+            law: lawName(args.regime, org.name),
+            date: args.dueAt,
+          }),
+        },
         { text: `${t("followOnStatusPage")} ${t("keepPrivate")}` },
         { link: args.link, label: t("seeRequest") },
       ],
@@ -132,10 +168,12 @@ export function informationRequestEmail(args: {
   reference: string;
   question: string;
   answerBy: string;
+  /** What they are asked for, and whether the law stops the clock for it. */
+  waiting: { reason: PauseReason | null; isClockStopped: boolean };
   link: string;
 }) {
   const { org } = args;
-  const { t, render } = subjectEmailWords(args.locale);
+  const { t, clockWhileWaiting, render } = subjectEmailWords(args.locale);
   return {
     subject: t("infoSubject", { organization: org.name, reference: args.reference }),
     ...render(
@@ -143,6 +181,7 @@ export function informationRequestEmail(args: {
         { text: t("hello", { name: args.subjectName }) },
         { text: t("infoIntro", { reference: args.reference, organization: org.name }) },
         { text: args.question },
+        { text: clockWhileWaiting(args.waiting) },
         { text: `${t("infoAnswerBy", { date: args.answerBy, organization: org.name })} ${t("keepPrivate")}` },
         { link: args.link, label: t("answerOnStatusPage") },
       ],

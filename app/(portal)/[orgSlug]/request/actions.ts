@@ -32,7 +32,9 @@ async function submitForm(orgSlug: unknown, formData: unknown, channel: PublicCh
   });
   switch (result.kind) {
     case "accepted":
-      redirect(sentPath);
+      // The page after says which law applies and the period it gives: from what was sent, not from a lookup,
+      // so it reads the same whether or not the address was known.
+      redirect(`${sentPath}?${new URLSearchParams({ jurisdiction: values.jurisdiction ?? "", type: values.type ?? "" })}`);
     case "organization_not_found":
       notFound();
     case "invalid":

@@ -121,7 +121,7 @@ export async function removeCustomerAction(orgSlug: string, customerId: string, 
 }
 
 const DEADLINE_POLICY = {
-  text: ["regime", "clockStart", "responseDays", "extensionMaxDays", "reminderDaysBefore", "subjectReplyDays", "verificationTtlHours", "downloadTtlDays", "statusLinkDaysAfterClose", "retentionMonths"],
+  text: ["regime", "clockStart", "holidayRegion", "responseDays", "extensionMaxDays", "reminderDaysBefore", "subjectReplyDays", "verificationTtlHours", "downloadTtlDays", "statusLinkDaysAfterClose", "retentionMonths"],
   checkbox: ["responseBusinessDays", "remindOverdueDaily"],
 } as const;
 

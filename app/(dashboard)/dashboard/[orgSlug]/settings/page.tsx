@@ -25,7 +25,8 @@ import {
   QUEUES,
 } from "@/lib/organizations/settings-schemas";
 import { COUNTRIES_OF_ORGANIZATIONS, JURISDICTIONS } from "@/lib/requests/jurisdictions";
-import { queueLabel, regimeLabel, REQUEST_TYPES, requestTypeDescription, requestTypeLabel } from "@/lib/requests/labels";
+import { queueLabel, regimeLabel, REQUEST_TYPES, requestTypeDescription, requestTypeLabel, ukRegionLabel } from "@/lib/requests/labels";
+import { UK_REGIONS } from "@/lib/deadlines";
 import styles from "@/components/settings/settings.module.css";
 import {
   addCustomerAction,
@@ -213,7 +214,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                   kind: "select",
                   name: "defaultJurisdiction",
                   label: "Where most people who ask live",
-                  hint: "Preselected on the request form; people can change it.",
+                  hint: "Preselected when staff record a request received by email or phone. The public form never assumes it: people choose where they live, from an empty field or a suggestion from their browser's language.",
                   required: true,
                   options: JURISDICTIONS.map((j) => ({ value: j.code, label: j.name })),
                 },
@@ -478,6 +479,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           defaults={{
             regime: org.regime,
             clockStart: org.clockStart,
+            holidayRegion: org.holidayRegion,
             responseDays: String(org.responseDays),
             responseBusinessDays: org.responseBusinessDays,
             extensionMaxDays: String(org.extensionMaxDays),
@@ -526,6 +528,14 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                       : { value: c, label: "When the request arrives", description: "Stricter: time waiting for the confirmation counts too." },
                   ),
                   hint: CLOCK_START_HINT,
+                },
+                {
+                  kind: "radios",
+                  name: "holidayRegion",
+                  label: "UK bank holidays",
+                  hint: "Under UK GDPR a due date that falls on a bank holiday moves to the next working day. Each part of the UK has its own bank holidays: choose those of the place your privacy team works.",
+                  required: true,
+                  options: UK_REGIONS.map((r) => ({ value: r, label: ukRegionLabel[r] })),
                 },
                 {
                   kind: "number",

@@ -131,6 +131,12 @@ export default async function StatusPage({ params, searchParams }: Props) {
               {request.controllerName ? ` ${t("onBehalfOf", { controller: request.controllerName })}` : ""}
             </dd>
           </div>
+          {request.regime ? (
+            <div>
+              <dt>{t("law")}</dt>
+              <dd>{labels("law", { regime: request.regime, organization })}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t("received")}</dt>
             <dd>{date(request.receivedAt)}</dd>
@@ -170,6 +176,11 @@ export default async function StatusPage({ params, searchParams }: Props) {
           {request.answerBy ? (
             <p>
               <strong>{t("answerBy", { date: date(request.answerBy) })}</strong>
+            </p>
+          ) : null}
+          {request.waiting ? (
+            <p data-testid="clock-state">
+              {request.waiting.isClockStopped ? t("clockStopped", { reason: request.waiting.reason ?? "none" }) : t("clockRuns")}
             </p>
           ) : null}
           <ActionForm

@@ -67,7 +67,7 @@ export async function replyAction(orgSlug: string, requestId: string, _state: Ac
 }
 
 export async function requestInfoAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
-  return perform(orgSlug, requestId, formData, ["question"], (args) => requestInformation(args), "requestInfo");
+  return perform(orgSlug, requestId, formData, ["reason", "question"], (args) => requestInformation(args), "requestInfo");
 }
 
 export async function extendAction(orgSlug: string, requestId: string, _state: ActionFormState, formData: FormData) {
