@@ -219,11 +219,6 @@ function refuseExtension(reason: string): Extension {
   };
 }
 
-/** Whether waiting on the subject, for no recorded reason, stops this regime's clock (every one's but CCPA's). */
-export function pausesStopClock(regime: Regime): boolean {
-  return clockStopsFor(regime, undefined);
-}
-
 function maxExtension(input: RuleInput, periodDays: number): number {
   const max = input.extensionMaxDays ?? periodDays;
   if (!Number.isInteger(max) || max < 0 || max > CUSTOM_MAX_DAYS) {

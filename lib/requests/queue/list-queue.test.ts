@@ -148,6 +148,38 @@ describe("listQueue", () => {
     expect(await ids(org, { status: "DENIED" })).toEqual([d]);
   });
 
+  it("reads why a waiting request waits (its open pause's reason), and nothing for one that does not wait", async () => {
+    const db = await getDb();
+    const org = await createTestOrganization(db);
+    const [asked, answered, legacy, working] = await addRequests(org, [
+      { status: "AWAITING_SUBJECT" },
+      { status: "AWAITING_SUBJECT" },
+      { status: "AWAITING_SUBJECT" },
+      { status: "IN_PROGRESS" },
+    ]);
+    const pause = (requestId: string, startedAt: Date, extra: { endedAt?: Date; reason?: "IDENTITY" | "CLARIFICATION" } = {}) => ({
+      organizationId: org.id,
+      requestId,
+      startedAt,
+      ...extra,
+    });
+    await db.requestPause.createMany({
+      data: [
+        pause(asked!, new Date(NOW.getTime() - 3 * DAY), { endedAt: new Date(NOW.getTime() - 2 * DAY), reason: "IDENTITY" }),
+        pause(asked!, new Date(NOW.getTime() - DAY), { reason: "CLARIFICATION" }),
+        pause(answered!, new Date(NOW.getTime() - DAY), { endedAt: NOW, reason: "IDENTITY" }),
+        pause(legacy!, new Date(NOW.getTime() - DAY)),
+        pause(working!, new Date(NOW.getTime() - DAY), { reason: "IDENTITY" }),
+      ],
+    });
+    const listing = await listQueue(org.id, filters({ status: "all" }), { now: NOW, userId: crypto.randomUUID() });
+    const reasonOf = (id: string) => listing.rows.find((r) => r.id === id)!.pauseReason;
+    expect(reasonOf(asked!)).toBe("CLARIFICATION");
+    expect(reasonOf(answered!)).toBeNull();
+    expect(reasonOf(legacy!)).toBeNull();
+    expect(reasonOf(working!)).toBeNull();
+  });
+
   it("keeps the controller and processor queues apart", async () => {
     const db = await getDb();
     const org = await createTestOrganization(db);

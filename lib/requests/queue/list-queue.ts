@@ -10,7 +10,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isStorableTime } from "@/lib/db/latest-timestamp";
 import { Prisma } from "@/lib/db/generated/client";
-import type { Queue, Regime, RequestType } from "@/lib/db/generated/enums";
+import type { PauseReason, Queue, Regime, RequestType } from "@/lib/db/generated/enums";
 import { queueViewSql, statusSql, type QueueViewOutcome } from "./queue-view-sql";
 import { QUEUE_PAGE_SIZE, type QueueFilters, type QueueSort, type QueueStatus } from "./schemas";
 
@@ -25,6 +25,8 @@ export type QueueRow = {
   receivedAt: Date;
   dueAt: Date | null;
   regime: Regime | null;
+  /** Why a request that waits on its subject waits (its open pause's reason; null when none was recorded). */
+  pauseReason: PauseReason | null;
   assignee: { id: string; name: string; email: string } | null;
 };
 
@@ -82,7 +84,12 @@ function cursorOf(row: QueueRow, sort: SortSpec): string {
 
 /** What each branch reads; the enums as text, which is how the client hands them on. */
 const COLUMNS = Prisma.sql`r.id, r.reference, r.type::text AS type, r.status::text AS status, r.queue::text AS queue,
-  r."subjectName", r."subjectEmail", r."receivedAt", r."dueAt", r.regime::text AS regime, r."assigneeId"`;
+  r."subjectName", r."subjectEmail", r."receivedAt", r."dueAt", r.regime::text AS regime, r."assigneeId",
+  CASE WHEN r.status = 'AWAITING_SUBJECT' THEN (
+    SELECT p.reason::text FROM "RequestPause" p
+    WHERE p."organizationId" = r."organizationId" AND p."requestId" = r.id AND p."endedAt" IS NULL
+    ORDER BY p."startedAt" DESC LIMIT 1
+  ) END AS "pauseReason"`;
 
 type Row = Omit<QueueRow, "assignee"> & { assigneeId: string | null; assigneeName: string | null; assigneeEmail: string | null };
 

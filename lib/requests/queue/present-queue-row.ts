@@ -1,6 +1,6 @@
 // A queue row as the page shows it: labels, dates in the organization's time zone, the due text, and
 // the subject masked unless this member just revealed it. Only these strings reach the HTML.
-import { pausesStopClock } from "@/lib/deadlines";
+import { clockStopsFor } from "@/lib/deadlines";
 import { requestTypeLabel, staffStatusLabel } from "@/lib/requests/labels";
 import { isOpen } from "@/lib/requests/workflow";
 import { describeDue, type DueTone } from "./describe-due";
@@ -32,9 +32,10 @@ export function presentQueueRow(
   context: { orgSlug: string; timeZone: string; now: Date; userId: string; isRevealed: boolean },
 ): QueueRowView {
   const { timeZone, now } = context;
-  // While a request waits on its subject the clock is stopped (CCPA's excepted): its due date moves when it resumes.
+  // While a request waits on its subject its clock is stopped only if its law stops it for what was asked
+  // (lib/deadlines/regimes): then the due date moves when it resumes; otherwise the date still stands.
   const due =
-    row.status === "AWAITING_SUBJECT" && pausesStopClock(row.regime ?? "DEFAULT")
+    row.status === "AWAITING_SUBJECT" && clockStopsFor(row.regime ?? "DEFAULT", row.pauseReason ?? undefined)
       ? { text: "clock paused", tone: "on-track" as const }
       : row.dueAt && isOpen(row.status)
         ? describeDue(row.dueAt, now, timeZone)
