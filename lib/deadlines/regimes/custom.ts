@@ -1,5 +1,5 @@
 // CUSTOM: the organization's own period (Settings → Deadline policy), in calendar or business days.
-import { everyReasonStops } from "./shared";
+import { ORGANIZATION_PROMISE_RULES } from "./shared";
 import type { RegimeModule } from "./types";
 
 /** The longest custom period and the longest extension an organization may set, in days. */
@@ -16,15 +16,7 @@ export const customRegime = {
   periodLabel: "the organization's own period",
   citation: "the organization's own period",
   clock: { start: "VERIFICATION", source: "the organization's own promise" },
-  pauses: everyReasonStops("the organization's own promise waits while the subject is asked something"),
-  reasonlessPauseStops: true,
-  // The unit follows the organization's period (calendar or business days); the engine reads it from `custom`.
-  extension: {
-    unit: "days",
-    count: "calendarDay",
-    max: "organization",
-    notice: { mustTellSubject: true, by: "before the current due date", source: "the product: an extension is always explained to the subject" },
-  },
+  ...ORGANIZATION_PROMISE_RULES,
   // Business days skip weekends only: the organization has no holiday calendar to choose yet.
   holidays: () => null,
   appeal: null,

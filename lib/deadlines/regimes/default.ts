@@ -1,5 +1,5 @@
 // DEFAULT: the product's own promise when no law applies (30 calendar days), not a law.
-import { everyReasonStops } from "./shared";
+import { ORGANIZATION_PROMISE_RULES } from "./shared";
 import type { RegimeModule } from "./types";
 
 export const DEFAULT_RESPONSE_DAYS = 30;
@@ -15,14 +15,7 @@ export const defaultRegime = {
   periodLabel: `${DEFAULT_RESPONSE_DAYS} calendar days`,
   citation: null,
   clock: { start: "VERIFICATION", source: "the product's promise: from the day the person confirms their email" },
-  pauses: everyReasonStops("the organization's own promise waits while the subject is asked something"),
-  reasonlessPauseStops: true,
-  extension: {
-    unit: "days",
-    count: "calendarDay",
-    max: "organization",
-    notice: { mustTellSubject: true, by: "before the current due date", source: "the product: an extension is always explained to the subject" },
-  },
+  ...ORGANIZATION_PROMISE_RULES,
   holidays: () => null,
   appeal: null,
   sources: [],
